@@ -1,0 +1,66 @@
+"""Where hipdesk keeps its files.
+
+Default: the platform's user dirs (platformdirs). ``--data-dir PATH`` or ``HIPDESK_DATA_DIR``
+moves *everything* (journal, config, logs, cache) under that one folder, so a portable install
+or a test run never touches the user's real files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from hipdesk import APP_NAME
+
+JOURNAL_FILE = "journal.sqlite3"
+ENV_DATA_DIR = "HIPDESK_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    config_dir: Path
+    state_dir: Path
+    cache_dir: Path
+
+    @property
+    def journal(self) -> Path:
+        return self.data_dir / JOURNAL_FILE
+
+    @property
+    def log_dir(self) -> Path:
+        return self.state_dir / "logs"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    def ensure(self) -> AppPaths:
+        """Create the folders, private to the user (0700): the journal is health data."""
+        for d in (self.data_dir, self.config_dir, self.state_dir, self.cache_dir):
+            d.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # mkdir's mode is masked by umask and ignored for existing dirs: set it explicitly.
+            if os.name == "posix":
+                d.chmod(0o700)
+        return self
+
+
+def resolve(
+    data_dir: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> AppPaths:
+    """Pick the folders: explicit argument, then HIPDESK_DATA_DIR, then platform defaults."""
+    env = os.environ if environ is None else environ
+    chosen = data_dir if data_dir not in (None, "") else env.get(ENV_DATA_DIR) or None
+    if chosen is not None:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(root, root / "config", root / "state", root / "cache")
+    import platformdirs  # imported here: only the default path needs it
+
+    return AppPaths(
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+    )

@@ -1,0 +1,1 @@
+"""OS boundary: idle time, power, notifications, tray, autostart, single instance."""

@@ -1,0 +1,1 @@
+"""SQLite journal: the only layer that talks to the database."""

@@ -1,0 +1,1 @@
+"""Qt widgets only; wired together by hipdesk.app."""

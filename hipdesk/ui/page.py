@@ -1,0 +1,52 @@
+"""A page frame: title on top, content centred and capped at a readable width."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from hipdesk.ui.theme import Colours
+
+CONTENT_MAX_WIDTH = 960
+
+
+class Page(QWidget):
+    def __init__(
+        self, title: str, body: QWidget, scroll: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.body = body
+        self.title = QLabel(title)
+        self.title.setProperty("role", "title")
+        self.title.setAccessibleName(title)
+        column = QWidget()
+        column.setMaximumWidth(CONTENT_MAX_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(32, 24, 32, 24)
+        inner.setSpacing(16)
+        inner.addWidget(self.title)
+        inner.addWidget(body, 1)
+        row = QWidget()
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        # Spacers on both sides: the column grows to CONTENT_MAX_WIDTH, then stays centred.
+        h.addStretch(1)
+        h.addWidget(column, 100)
+        h.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setWidget(row)
+            outer.addWidget(area)
+        else:
+            outer.addWidget(row)
+
+    def apply_colours(self, colours: Colours) -> None:
+        apply = getattr(self.body, "apply_colours", None)
+        if callable(apply):
+            apply(colours)
+        set_colour = getattr(self.body, "set_colour", None)
+        if callable(set_colour):
+            set_colour(colours.muted)
