@@ -11,18 +11,25 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hipdesk import APP_ID, APP_NAME, __version__
 from hipdesk import log as logsetup
 from hipdesk.core.clock import Clock, SystemClock
 from hipdesk.paths import AppPaths, resolve
 from hipdesk.services.single_instance import SingleInstance, server_name
+
+if TYPE_CHECKING:
+    from hipdesk.store.db import JournalError
+    from hipdesk.store.journal import Journal
+    from hipdesk.ui.recovery_dialog import Recovery
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +60,16 @@ def _load_resources() -> None:
         ) from exc
 
 
+class JournalHolder(QObject):
+    """The journal, opened after the first paint (sqlite-utils stays off the start-up path)."""
+
+    opened = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.journal: Journal | None = None
+
+
 class HipdeskApp:
     """Builds the object graph for one GUI process."""
 
@@ -70,6 +87,7 @@ class HipdeskApp:
         self.excepthook = ExceptionHook(str(log_file))
         self.theme = ThemeManager(qapp)
         self.settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.journal = JournalHolder()
         self.window = self._build_window()
         self.theme.changed.connect(lambda _dark: self.window.apply_colours(self.theme.colours))
         self.theme.apply()
@@ -80,7 +98,7 @@ class HipdeskApp:
         from hipdesk.ui.empty_state import EmptyState
         from hipdesk.ui.help import HelpBody
         from hipdesk.ui.main_window import MainWindow, PageSpec
-        from hipdesk.ui.page import Page
+        from hipdesk.ui.page import LazyPage, Page
         from hipdesk.ui.settings import SettingsBody
 
         goto: dict[str, object] = {}
@@ -129,14 +147,7 @@ class HipdeskApp:
                 "Drills",
                 "drills",
                 "Every drill with an animated figure",
-                empty(
-                    "Drills",
-                    "drills",
-                    "No drills yet",
-                    "Each drill will be shown here as an animated figure with its cues.",
-                    "Read the safety guidance",
-                    "help",
-                ),
+                LazyPage(self._build_drills_page),
             ),
             PageSpec(
                 "journal",
@@ -190,26 +201,106 @@ class HipdeskApp:
             window.show_page(self.options.page)
         return window
 
+    def _build_drills_page(self) -> QWidget:
+        from hipdesk.core.catalogue import load_catalogue
+        from hipdesk.ui.drills import DrillsBody
+        from hipdesk.ui.page import Page
+
+        body = DrillsBody(load_catalogue())
+        # No player yet: hide the button rather than offer an action that does nothing.
+        body.detail.practice.hide()
+        return Page("Drills", body, scroll=False)
+
     def quit(self) -> None:
         self.window.save_state()
         self.qapp.quit()
 
+    # journal ------------------------------------------------------------------------------
+    def open_journal(self, ask: Callable[[JournalError], Recovery] | None = None) -> bool:
+        """Open the journal; on a known problem let the user choose a recovery path.
+
+        Returns False when the user chose to quit (the caller ends the app)."""
+        from hipdesk.store import db as dbmod
+        from hipdesk.store.journal import Journal
+        from hipdesk.ui.recovery_dialog import Recovery
+
+        ask = ask or self._ask_recovery
+        while True:
+            try:
+                self.journal.journal = Journal.open(
+                    self.paths.journal, self.clock, backup_dir=self.paths.backup_dir
+                )
+            except dbmod.JournalError as exc:
+                log.warning("journal could not be opened: %s", exc.one_line())
+                choice = ask(exc)
+                if choice is Recovery.QUIT:
+                    return False
+                if choice is Recovery.RESTORE:
+                    aside, source = dbmod.restore_from_backup(
+                        self.paths.journal, self.paths.backup_dir, self.clock.now()
+                    )
+                    log.warning("journal set aside as %s; restored from %s", aside, source)
+                elif choice is Recovery.START_FRESH:
+                    aside = dbmod.move_aside(self.paths.journal, self.clock.now())
+                    log.warning("journal set aside as %s; starting a new one", aside)
+                continue
+            self.journal.opened.emit()
+            return True
+
+    def _ask_recovery(self, exc: JournalError) -> Recovery:
+        from hipdesk.store import db as dbmod
+        from hipdesk.ui.recovery_dialog import RecoveryDialog
+
+        damaged = isinstance(exc, dbmod.NotADatabaseError | dbmod.JournalCorruptError)
+        good = next(
+            (b for b in dbmod.all_backups(self.paths.backup_dir) if dbmod.is_good_backup(b)), None
+        )
+        label = None
+        if good is not None:
+            from datetime import datetime
+
+            label = datetime.fromtimestamp(good.stat().st_mtime).strftime("%d %b %Y, %H:%M")
+        retry = isinstance(
+            exc,
+            dbmod.JournalLockedError
+            | dbmod.DiskFullError
+            | dbmod.JournalReadOnlyError
+            | dbmod.CannotOpenError
+            | dbmod.JournalIOError,
+        )
+        dialog = RecoveryDialog(
+            str(exc),
+            exc.hint,
+            damaged=damaged,
+            backup_label=label,
+            can_retry=retry,
+            parent=self.window,
+        )
+        dialog.exec()
+        return dialog.choice
+
+    def _open_journal_or_quit(self) -> None:
+        if not self.open_journal():
+            self.quit()
+
     def start(self) -> None:
         self.excepthook.install()
-        if self.options.quit_after_ms is not None:
-            delay = self.options.quit_after_ms
-            if self.options.minimized:  # an iconified window may never paint
-                QTimer.singleShot(delay, self.quit)
-            else:
-                self.window.first_painted.connect(lambda: QTimer.singleShot(delay, self.quit))
-        if os.environ.get("HIPDESK_REPORT_FIRST_PAINT"):  # bench/startup.py reads this line
-            self.window.first_painted.connect(_report_first_paint)
+        delay = self.options.quit_after_ms
         if self.options.minimized:
             # Until the tray companion exists, "minimized" means an iconified window, so the
-            # app can always be found again.
+            # app can always be found again. An iconified window may never paint, so what
+            # waits for the first paint runs from the event loop instead.
             self.window.showMinimized()
-        else:
-            self.window.show()
+            QTimer.singleShot(0, self._open_journal_or_quit)
+            if delay is not None:
+                QTimer.singleShot(delay, self.quit)
+            return
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._open_journal_or_quit))
+        if delay is not None:
+            self.window.first_painted.connect(lambda: QTimer.singleShot(delay, self.quit))
+        if os.environ.get("HIPDESK_REPORT_FIRST_PAINT"):  # bench/startup.py reads this line
+            self.window.first_painted.connect(_report_first_paint)
+        self.window.show()
 
 
 def _report_first_paint() -> None:
@@ -248,6 +339,8 @@ def main(args: argparse.Namespace) -> int:
     watcher = SignalWatcher(hip.quit)
     hip.start()
     rc = qapp.exec()
+    if hip.journal.journal is not None:
+        hip.journal.journal.close()
     watcher.close()
     single.close()
     log.info("hipdesk exiting with %s", rc)

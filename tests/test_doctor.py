@@ -41,3 +41,13 @@ def test_session_kind_detection() -> None:
     assert session_report({"DISPLAY": ":0"})["session"] == "x11"
     assert session_report({})["session"] == "none"
     assert session_report({"XDG_SESSION_TYPE": "tty"})["session"] == "tty"
+
+
+def test_doctor_checks_journal_integrity(tmp_path: Path) -> None:
+    base = [sys.executable, "-m", "hipdesk", "--data-dir", str(tmp_path)]
+    subprocess.run([*base, "log", "pain", "2"], check=True, capture_output=True, timeout=60)
+    ok = subprocess.run([*base, "doctor", "--json"], capture_output=True, text=True, timeout=60)
+    assert "integrity ok" in json.loads(ok.stdout)["files"]["journal"]
+    (tmp_path / "journal.sqlite3").write_bytes(b"garbage" * 500)
+    bad = subprocess.run([*base, "doctor", "--json"], capture_output=True, text=True, timeout=60)
+    assert "DAMAGED" in json.loads(bad.stdout)["files"]["journal"]

@@ -62,11 +62,13 @@ def collect(ctx: CliContext) -> dict[str, dict[str, str]]:
         qt_version = "not installed"
     paths = ctx.paths
     journal = paths.journal
-    journal_state = (
-        f"{journal} ({journal.stat().st_size} bytes)"
-        if journal.exists()
-        else f"{journal} (not created yet)"
-    )
+    if journal.exists():
+        from hipdesk.store.db import is_good_backup  # read-only quick_check, never modifies
+
+        ok = "integrity ok" if is_good_backup(journal) else "DAMAGED: run `hipdesk restore`"
+        journal_state = f"{journal} ({journal.stat().st_size} bytes, {ok})"
+    else:
+        journal_state = f"{journal} (not created yet)"
     return {
         "hipdesk": {
             "version": __version__,

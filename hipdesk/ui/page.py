@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from hipdesk.ui.theme import Colours
@@ -50,3 +53,35 @@ class Page(QWidget):
         set_colour = getattr(self.body, "set_colour", None)
         if callable(set_colour):
             set_colour(colours.muted)
+
+
+class LazyPage(QWidget):
+    """Builds its page on first show, so start-up never pays for pages nobody opened."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory: Callable[[], QWidget] | None = factory
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._colours: Colours | None = None
+        self.page: QWidget | None = None
+
+    def build(self) -> QWidget:
+        if self.page is None:
+            assert self._factory is not None
+            self.page = self._factory()
+            self._factory = None
+            self._layout.addWidget(self.page)
+            if self._colours is not None:
+                self.apply_colours(self._colours)
+        return self.page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.build()
+        super().showEvent(event)
+
+    def apply_colours(self, colours: Colours) -> None:
+        self._colours = colours
+        apply = getattr(self.page, "apply_colours", None)
+        if callable(apply):
+            apply(colours)

@@ -49,7 +49,7 @@ def test_empty_state_action_navigates(hip_app: HipdeskApp, qtbot: QtBot) -> None
 
 
 def test_every_empty_state_has_icon_sentence_and_action(hip_app: HipdeskApp) -> None:
-    for key in ["today", "routines", "drills", "journal", "trends"]:
+    for key in ["today", "routines", "journal", "trends"]:
         hip_app.window.show_page(key)
         page = hip_app.window.stack.currentWidget()
         labels = page.findChildren(QLabel)
@@ -119,3 +119,20 @@ def test_screenshot_each_page(
     w.show_page(key)
     path = screenshot(w, f"page_{key}_{theme.value}")
     assert path.stat().st_size > 5_000  # a real rendering, not a blank image
+
+
+def test_drills_page_is_built_on_first_show(hip_app: HipdeskApp, qtbot: QtBot) -> None:
+    from hipdesk.ui.drills import DrillsBody
+    from hipdesk.ui.page import LazyPage
+
+    w = hip_app.window
+    w.show_page("today")
+    w.show()
+    qtbot.waitExposed(w)
+    lazy = w.stack.widget(w.page_keys().index("drills"))
+    assert isinstance(lazy, LazyPage) and lazy.page is None
+    w.show_page("drills")
+    assert lazy.page is not None
+    body = lazy.page.findChild(DrillsBody)
+    assert body is not None and len(body.visible_slugs()) == 31
+    assert not body.detail.practice.isVisibleTo(body.detail)  # no player yet

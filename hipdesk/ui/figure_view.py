@@ -1,0 +1,363 @@
+"""The animated drill figure: a QPainter renderer over :mod:`hipdesk.core.pose`.
+
+``render_pose`` draws one still (thumbnails, contact sheets, SVG/PNG export); ``FigureView`` is
+the animated widget. It animates with a ~60 fps QTimer only while it is visible and playing;
+``hideEvent`` stops the timer, so a hidden figure costs no CPU. With reduce-motion on it shows
+the key pose and its arrow without animation (brief section 9).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QHideEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from hipdesk.core.catalogue import Drill, ThemeColours, load_catalogue
+from hipdesk.core.catalogue.model import View
+from hipdesk.core.pose import Figure, Scene, Side
+
+MIN_SIZE = 240
+FRAME_MS = 16
+TRANSITION_S = 2.0  # seconds per keyframe transition in the looping preview
+
+
+@cache
+def palette(dark: bool) -> ThemeColours:
+    p = load_catalogue().texts.palette
+    return p.dark if dark else p.light
+
+
+@cache
+def _scene(drill: Drill, view: View | None, side: Side) -> Scene:
+    return Scene(drill, view, side)
+
+
+def scene_for(drill: Drill, view: View | None = None, side: Side = "left") -> Scene:
+    """A cached :class:`Scene` (scenes are immutable; drills are frozen and hashable)."""
+    return _scene(drill, view, side)
+
+
+def key_index(scene: Scene) -> int:
+    """The keyframe that best shows the drill (the first move's target)."""
+    return 1 if len(scene.source) > 1 else 0
+
+
+def side_label(drill: Drill, side: Side) -> str:
+    if not drill.sided:
+        return ""
+    return "Left leg" if side == "left" else "Right leg"
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def paint_figure(
+    painter: QPainter,
+    rect: QRectF,
+    fig: Figure,
+    bounds: tuple[float, float, float, float],
+    colours: ThemeColours,
+    label: str = "",
+    background: bool = True,
+) -> None:
+    """Draw ``fig`` scaled into ``rect`` (5 % margin; scene ``bounds`` in world units)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    bg = QColor(colours.background)
+    if background:
+        painter.fillRect(rect, bg)
+    x0, y0, x1, y1 = bounds
+    margin = 0.05 * min(rect.width(), rect.height())
+    inner = rect.adjusted(margin, margin, -margin, -margin)
+    if label:
+        inner.setTop(inner.top() + max(14.0, min(24.0, rect.height() * 0.06)))
+    bw, bh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+    s = min(inner.width() / bw, inner.height() / bh)
+    ox = inner.left() + (inner.width() - bw * s) / 2 - x0 * s
+    floor = inner.bottom() - (inner.height() - bh * s) / 2
+
+    def pt(q: tuple[float, float]) -> QPointF:
+        return QPointF(ox + q[0] * s, floor - q[1] * s)
+
+    figure_c, far_c = QColor(colours.figure), QColor(colours.figure_far)
+    accent = QColor(colours.accent)
+    accent_far = _mix(accent, bg, 0.25)
+    props_c = QColor(colours.props)
+    # Floor and props: 2 px outlines.
+    pen = QPen(
+        props_c, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
+    painter.setPen(pen)
+    painter.drawLine(QPointF(rect.left() + margin, floor), QPointF(rect.right() - margin, floor))
+    tint = QColor(props_c)
+    tint.setAlphaF(0.10)
+    for prop in fig.props:
+        for line in prop.lines:
+            poly = QPolygonF([pt(q) for q in line])
+            closed = len(line) > 2 and line[0] == line[-1]
+            if closed:
+                painter.setBrush(QBrush(tint))
+                painter.drawPolygon(poly)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.drawPolyline(poly)
+    # Figure, back to front.
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for seg in fig.segments:
+        if seg.near:
+            colour = accent if seg.moving else figure_c
+        else:
+            colour = accent_far if seg.moving else far_c
+        width = max(seg.width * s, 2.0)
+        pen = QPen(
+            colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        )
+        painter.setPen(pen)
+        if seg.name == "neck":
+            painter.drawLine(pt(seg.points[0]), pt(seg.points[1]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(pt(fig.head), fig.head_r * s, fig.head_r * s)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        elif len(seg.points) == 2:
+            painter.drawLine(pt(seg.points[0]), pt(seg.points[1]))
+        elif len(seg.points) == 3:
+            path = QPainterPath(pt(seg.points[0]))
+            path.quadTo(pt(seg.points[1]), pt(seg.points[2]))
+            painter.drawPath(path)
+        else:
+            painter.setBrush(colour)
+            painter.drawPolygon(QPolygonF([pt(q) for q in seg.points]))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+    if fig.belly is not None:
+        centre, r = fig.belly
+        painter.setPen(QPen(accent, max(1.5, 0.04 * s)))
+        painter.drawEllipse(pt(centre), r * s, r * s)
+    if fig.arrow is not None:
+        _arrow(painter, [pt(q) for q in fig.arrow], QColor(colours.arrow), max(2.0, 0.05 * s))
+    if label:
+        font = QFont(painter.font())
+        font.setPixelSize(max(11, min(18, int(rect.height() * 0.045))))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(colours.text))
+        painter.drawText(
+            QRectF(
+                rect.left() + margin,
+                rect.top() + margin * 0.6,
+                rect.width() - 2 * margin,
+                font.pixelSize() * 1.6,
+            ),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
+    painter.restore()
+
+
+def _arrow(painter: QPainter, pts: list[QPointF], colour: QColor, width: float) -> None:
+    path = QPainterPath(pts[0])
+    # Quadratic through the middle point: control = 2·mid − (start + end)/2.
+    ctrl = pts[1] * 2 - (pts[0] + pts[2]) / 2
+    path.quadTo(ctrl, pts[2])
+    painter.setPen(
+        QPen(
+            colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        )
+    )
+    painter.drawPath(path)
+    tip = pts[2]
+    d = tip - ctrl
+    ang = math.atan2(d.y(), d.x())
+    head = width * 3.5
+    wing = [
+        tip,
+        QPointF(tip.x() - head * math.cos(ang - 0.45), tip.y() - head * math.sin(ang - 0.45)),
+        QPointF(tip.x() - head * math.cos(ang + 0.45), tip.y() - head * math.sin(ang + 0.45)),
+    ]
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF(wing))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def render_pose(
+    painter: QPainter,
+    rect: QRectF,
+    drill: Drill,
+    keyframe_index: int | None = None,
+    side: Side = "left",
+    dark: bool = False,
+    view: View | None = None,
+    label: bool = True,
+) -> None:
+    """A still of ``drill`` at ``keyframe_index`` (default: its key pose) into ``rect``."""
+    scene = scene_for(drill, view, side)
+    index = key_index(scene) if keyframe_index is None else keyframe_index
+    text = side_label(drill, side) if label else ""
+    paint_figure(painter, rect, scene.keyframe(index), scene.bounds, palette(dark), text)
+
+
+class FigureView(QWidget):
+    """The animated figure of one drill. Loops through its keyframes (eased) while visible
+    and playing; static key pose with reduce-motion on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(MIN_SIZE, MIN_SIZE)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self._drill: Drill | None = None
+        self._scene: Scene | None = None
+        self._side: Side = "left"
+        self._view: View | None = None
+        self._dark = False
+        self._reduce = False
+        self._playing = True
+        self._show_label = True
+        self._t = 0.0  # loop position 0…1
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+        self._clock = QElapsedTimer()
+
+    # -- API -----------------------------------------------------------------------------------
+    def set_drill(self, drill: Drill | None, side: Side = "left", view: View | None = None) -> None:
+        self._drill, self._side, self._view = drill, side, view
+        self._t = 0.0
+        self._rebuild()
+
+    def set_side(self, side: Side) -> None:
+        self._side = side
+        self._rebuild()
+
+    def set_view(self, view: View | None) -> None:
+        self._view = view
+        self._rebuild()
+
+    def set_dark(self, dark: bool) -> None:
+        self._dark = dark
+        self.update()
+
+    def set_reduce_motion(self, reduce: bool) -> None:
+        self._reduce = reduce
+        self._update_timer()
+        self.update()
+
+    def set_playing(self, playing: bool) -> None:
+        self._playing = playing
+        self._update_timer()
+
+    def set_show_label(self, show: bool) -> None:
+        self._show_label = show
+        self.update()
+
+    def set_phase_progress(self, t: float) -> None:
+        """Show the loop at ``t`` (0…1) — for an external clock such as the routine player."""
+        self._t = t % 1.0
+        self.update()
+
+    @property
+    def drill(self) -> Drill | None:
+        return self._drill
+
+    @property
+    def scene(self) -> Scene | None:
+        return self._scene
+
+    @property
+    def view(self) -> View | None:
+        return None if self._scene is None else self._scene.view
+
+    @property
+    def side(self) -> Side:
+        return self._side
+
+    @property
+    def animating(self) -> bool:
+        return self._timer.isActive()
+
+    def current_figure(self) -> Figure | None:
+        if self._scene is None:
+            return None
+        if self._reduce:
+            return self._scene.keyframe(key_index(self._scene))
+        return self._scene.at(self._t)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 480)
+
+    # -- internals -----------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        d = self._drill
+        self._scene = None if d is None else scene_for(d, self._view, self._side)
+        if d is None:
+            self.setAccessibleName("")
+            self.setAccessibleDescription("")
+        else:
+            label = side_label(d, self._side)
+            self.setAccessibleName(f"{d.name}, {label.lower()}" if label else d.name)
+            self.setAccessibleDescription(d.alt_text)
+        self._update_timer()
+        self.update()
+
+    def _update_timer(self) -> None:
+        run = (
+            self.isVisible()
+            and self._playing
+            and not self._reduce
+            and self._scene is not None
+            and len(self._scene.source) > 1
+        )
+        if run and not self._timer.isActive():
+            self._clock.start()
+            self._timer.start()
+        elif not run and self._timer.isActive():
+            self._timer.stop()
+
+    def _tick(self) -> None:
+        if self._scene is None:
+            return
+        dt = self._clock.restart() / 1000.0
+        period = TRANSITION_S * len(self._scene.source)
+        self._t = (self._t + dt / period) % 1.0
+        self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        colours = palette(self._dark)
+        fig = self.current_figure()
+        rect = QRectF(self.rect())
+        if fig is None or self._scene is None or self._drill is None:
+            painter.fillRect(rect, QColor(colours.background))
+            painter.end()
+            return
+        label = side_label(self._drill, self._side) if self._show_label else ""
+        paint_figure(painter, rect, fig, self._scene.bounds, colours, label)
+        painter.end()
