@@ -69,6 +69,10 @@ dist: $(STAMP) $(RC)
 	$(BIN)/python -m hatchling build -d dist
 	ls -l dist
 
+# Still SVG + PNG of every drill, drawn by the same renderer as the app.
+assets: $(STAMP) $(RC)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/export_drill_assets.py --out assets/drills
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(RC) .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
