@@ -57,6 +57,33 @@ def _language(key: str, v: Any) -> str:
     return str(v)
 
 
+def _optional_date(key: str, v: Any) -> str | None:
+    if v is None:
+        return None
+    text = check_text(key, v, max_len=10)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise SettingError(key, f"{v!r} is not a date (YYYY-MM-DD)")
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise SettingError(key, f"{v!r} is not a real date") from None
+    return text
+
+
+def _optional_text(key: str, v: Any) -> str | None:
+    return None if v is None else check_text(key, v, max_len=100)
+
+
+def _weekday_list(key: str, v: Any) -> list[str]:
+    days = _string_list(key, v)
+    bad = [d for d in days if d not in WEEKDAYS]
+    if bad:
+        raise SettingError(key, f"{bad[0]!r} is not one of {', '.join(WEEKDAYS)}")
+    return sorted(set(days), key=WEEKDAYS.index)
+
+
 def _minutes(text: str) -> int:
     h, m = text.split(":")
     return int(h) * 60 + int(m)
@@ -122,6 +149,19 @@ SPECS: dict[str, Spec] = {
     "ui.language": Spec("system", _language, "interface language"),
     "ui.reduce_motion": Spec(False, check_bool, "fewer animations"),
     "player.get_ready_seconds": Spec(5, _int(0, 30), "'Get ready' interval before a drill"),
+    "player.rest_seconds": Spec(10, _int(0, 60), "rest between drills"),
+    "plan.start_date": Spec(None, _optional_date, "first day of the 6-week plan (YYYY-MM-DD)"),
+    "plan.core_days": Spec(
+        ["mon", "wed", "fri"], _weekday_list, "weekdays for the core routine (weeks 2–6)"
+    ),
+    "plan.seated_breaks_only": Spec(False, check_bool, "offer the seated desk break"),
+    "onboarding.completed": Spec(False, check_bool, "first-run set-up finished"),
+    "onboarding.step": Spec(0, _int(0, 20), "where first-run set-up was left"),
+    "safety.acknowledged_at": Spec(None, _optional_text, "when the safety page was acknowledged"),
+    "reminders.paused_until": Spec(None, _optional_text, "break prompts paused until (UTC ISO)"),
+    "tray.close_hint_shown": Spec(
+        False, check_bool, "told once that closing keeps hipdesk running"
+    ),
 }
 
 
