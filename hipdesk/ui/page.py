@@ -56,18 +56,28 @@ class Page(QWidget):
 
 
 class LazyPage(QWidget):
-    """Builds its page on first show, so start-up never pays for pages nobody opened."""
+    """Builds its page on first show, so start-up never pays for pages nobody opened.
 
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    ``ready`` (optional) says whether the page's dependencies exist yet (the journal opens after
+    the first paint); a page shown before that builds as soon as ``call_when_ready`` fires.
+    """
+
+    def __init__(
+        self,
+        factory: Callable[[], QWidget],
+        ready: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._factory: Callable[[], QWidget] | None = factory
+        self._ready = ready or (lambda: True)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._colours: Colours | None = None
         self.page: QWidget | None = None
 
-    def build(self) -> QWidget:
-        if self.page is None:
+    def build(self) -> QWidget | None:
+        if self.page is None and self._ready():
             assert self._factory is not None
             self.page = self._factory()
             self._factory = None
@@ -75,6 +85,11 @@ class LazyPage(QWidget):
             if self._colours is not None:
                 self.apply_colours(self._colours)
         return self.page
+
+    def dependencies_ready(self) -> None:
+        """Call when ``ready`` may have become true: builds now if the page is on screen."""
+        if self.isVisible():
+            self.build()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.build()
