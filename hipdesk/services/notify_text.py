@@ -1,0 +1,60 @@
+"""Words of the break prompt, shared by the desktop notification and the prompt window.
+
+Kept in one place so every backend says the same thing (ui-style "Words": sentence case, numbers
+with units, friendly, no nagging). Pure functions: cheap to test.
+"""
+
+from __future__ import annotations
+
+from hipdesk.core.breaks import Prompt
+
+BREAK_MINUTES = 2
+PREFERRED_SNOOZE = 10  # the design's "Snooze 10 min"; otherwise the longest offered
+
+
+def minutes_text(seconds: float) -> str:
+    minutes = max(1, int(seconds // 60))
+    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+
+
+def prompt_title(prompt: Prompt, break_minutes: int = BREAK_MINUTES) -> str:
+    sat = minutes_text(prompt.sitting_seconds)
+    if prompt.escalated:
+        return f"Still sitting after {sat} — {break_minutes}-minute hip break?"
+    return f"You've been sitting {sat} — {break_minutes}-minute hip break?"
+
+
+def prompt_body(prompt: Prompt) -> str:
+    if prompt.escalated:
+        return "A few easy moves at your desk, whenever you're ready."
+    return "A few easy moves at your desk."
+
+
+def snooze_minutes(prompt: Prompt) -> int | None:
+    """The snooze length to offer, or None when snoozing is not allowed right now."""
+    if not prompt.can_snooze or not prompt.snooze_minutes:
+        return None
+    if PREFERRED_SNOOZE in prompt.snooze_minutes:
+        return PREFERRED_SNOOZE
+    return max(prompt.snooze_minutes)
+
+
+def actions(prompt: Prompt) -> list[tuple[str, str]]:
+    """(action key, label) pairs; the key encodes what `parse_action_key` gives back."""
+    result = [("start", "Start")]
+    snooze = snooze_minutes(prompt)
+    if snooze is not None:
+        result.append((f"snooze:{snooze}", f"Snooze {snooze} min"))
+    if prompt.can_skip:
+        result.append(("skip", "Skip"))
+    return result
+
+
+def parse_action_key(key: str) -> tuple[str, int] | None:
+    """("start"|"snooze"|"skip", minutes) for one of our keys; None for anything else."""
+    if key in ("start", "skip"):
+        return key, 0
+    name, _, value = key.partition(":")
+    if name == "snooze" and value.isdigit() and int(value) > 0:
+        return "snooze", int(value)
+    return None
