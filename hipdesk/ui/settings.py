@@ -1,53 +1,283 @@
-"""Settings page. Starts with the data folder; break, hours and theme settings join it with
-the journal-screens work (typed settings live in the store)."""
+"""Settings page: breaks, working hours, quiet modes, sound and voice, start-up, appearance,
+and the data card (folder, backups, export/import, reset; ``settings_data.py``).
+
+Every change is validated by the store (``Settings.set``) the moment a field is finished and
+takes effect at once: ``setting_changed(key, value)`` tells the composition root, which applies
+the theme, autostart and the break policy. A bad value shows an inline message beside its field
+and nothing is saved. The store is imported lazily: this page is built before the first paint.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from hipdesk.ui import icons
+from hipdesk import __version__
+from hipdesk.ui.hours_editor import HoursEditor, friendly_error
+from hipdesk.ui.journal_widgets import InlineMessage, JournalLike, card, journal_source, muted
+from hipdesk.ui.settings_data import Confirm, DataCard, PathChooser
 from hipdesk.ui.theme import Colours
+
+if TYPE_CHECKING:
+    from hipdesk.store.settings import Settings
+
+# Keys "Reset to defaults" puts back: the user's preferences, not the record of having seen the
+# safety page or finished set-up.
+PREFERENCE_PREFIXES = ("breaks.", "work_hours", "quiet.", "sound.", "voice.", "autostart", "ui.")
 
 
 class SettingsBody(QWidget):
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    setting_changed = Signal(str, object)
+    restore_requested = Signal(object)  # Path of the backup; the lead closes, restores, reopens
+
+    def __init__(
+        self,
+        data_dir: Path,
+        journal: JournalLike = None,
+        *,
+        backup_dir: Path | None = None,
+        app_version: str = __version__,
+        confirm: Confirm | None = None,
+        choose_save_path: PathChooser | None = None,
+        choose_open_path: PathChooser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._data_dir = data_dir
+        self._journal = journal_source(journal)
+        self._loading = False
+        self._loaded = False
+        self.messages: dict[str, InlineMessage] = {}
+        self._readers: dict[str, Callable[[], Any]] = {}
+        self._writers: dict[str, Callable[[Any], None]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        card = QFrame()
-        card.setProperty("card", True)
-        c = QVBoxLayout(card)
-        c.setContentsMargins(16, 16, 16, 16)
-        heading = QLabel("Data folder")
-        heading.setProperty("role", "heading")
-        c.addWidget(heading)
-        explain = QLabel(
-            "Your journal, settings and backups are kept here, on this computer "
-            "only. Choose another folder with --data-dir or HIPDESK_DATA_DIR."
-        )
-        explain.setWordWrap(True)
-        explain.setProperty("role", "muted")
-        c.addWidget(explain)
-        row = QHBoxLayout()
-        self.path_label = QLabel(str(data_dir))
-        self.path_label.setAccessibleName("Data folder path")
-        row.addWidget(self.path_label, 1)
-        self.open_button = QPushButton("Open folder")
-        self.open_button.setToolTip("Show the data folder in your file manager")
-        self.open_button.setAccessibleName("Open data folder")
-        self.open_button.clicked.connect(self.open_folder)
-        row.addWidget(self.open_button)
-        c.addLayout(row)
-        layout.addWidget(card)
-        layout.addStretch(1)
+        layout.setSpacing(16)
+        self.not_open = muted("Settings appear here once the journal is open.")
+        layout.addWidget(self.not_open)
 
-    def open_folder(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))
+        self.fields = QWidget()
+        f = QVBoxLayout(self.fields)
+        f.setContentsMargins(0, 0, 0, 0)
+        f.setSpacing(16)
+        layout.addWidget(self.fields)
+
+        breaks, b = card("Breaks")
+        form = QFormLayout()
+        b.addLayout(form)
+        self.threshold = self._spin(form, "breaks.threshold_minutes", "Sit before a break",
+                                    20, 90, " min", step=5)  # fmt: skip
+        self.break_minutes = self._combo(
+            form, "breaks.break_minutes", "Break length", [(1, "1 min"), (2, "2 min"), (3, "3 min")]
+        )
+        self.prewarn = self._spin(form, "breaks.prewarn_seconds", "Warn before a break", 0, 300,
+                                  " s", step=15)  # fmt: skip
+        self.snooze = self._combo(form, "breaks.snooze_minutes", "Snooze for",
+                                  [(5, "5 min"), (10, "10 min")])  # fmt: skip
+        self.max_snoozes = self._spin(form, "breaks.max_snoozes", "Snoozes in a row", 0, 5, "")
+        self.natural = self._spin(form, "breaks.natural_break_minutes",
+                                  "Idle time that counts as a break", 1, 15, " min")  # fmt: skip
+        f.addWidget(breaks)
+
+        hours, h = card("Working hours")
+        h.addWidget(muted("Break prompts appear only inside these hours."))
+        self.hours = HoursEditor()
+        h.addWidget(self.hours)
+        self._readers["work_hours"] = self.hours.value
+        self._writers["work_hours"] = self.hours.set_value
+        self.messages["work_hours"] = self.hours.error
+        self.hours.edited.connect(lambda: self.commit("work_hours"))
+        f.addWidget(hours)
+
+        quiet, q = card("Quiet times")
+        form = QFormLayout()
+        q.addLayout(form)
+        self.quiet_fullscreen = self._check(form, "quiet.fullscreen",
+                                            "No prompts over full-screen apps")  # fmt: skip
+        self.quiet_dnd = self._check(form, "quiet.dnd", "No prompts in Do Not Disturb")
+        self.meeting_apps = self._line(
+            form,
+            "quiet.meeting_apps",
+            "No prompts while these run",
+            "zoom, teams, webex",
+            read=lambda t: [p.strip() for p in t.split(",")] if t.strip() else [],
+            write=", ".join,
+        )
+        f.addWidget(quiet)
+
+        other, o = card("Sound, voice and start-up")
+        form = QFormLayout()
+        o.addLayout(form)
+        self.sound = self._check(form, "sound.enabled", "Beeps in routines and prompts")
+        self.voice = self._check(form, "voice.enabled", "Spoken cues in routines")
+        self.autostart = self._check(form, "autostart", "Start hipdesk when I log in")
+        f.addWidget(other)
+
+        look, lk = card("Appearance and language")
+        form = QFormLayout()
+        lk.addLayout(form)
+        self.theme = self._combo(form, "ui.theme", "Theme", [("system", "Same as the system"),
+                                 ("light", "Light"), ("dark", "Dark")])  # fmt: skip
+        self.reduce_motion = self._check(form, "ui.reduce_motion", "Fewer animations")
+        self.language = self._line(form, "ui.language", "Language", "system, or a code such as de")
+        f.addWidget(look)
+
+        self.data = DataCard(
+            data_dir,
+            self._journal,
+            backup_dir=backup_dir,
+            app_version=app_version,
+            confirm=confirm,
+            choose_save_path=choose_save_path,
+            choose_open_path=choose_open_path,
+        )
+        self.data.reset_requested.connect(self.reset_to_defaults)
+        self.data.restore_requested.connect(self.restore_requested)
+        layout.addWidget(self.data)  # outside `fields`: the folder is known before the journal
+        layout.addStretch(1)
+        self.fields.setEnabled(False)
+
+    # field builders (each registers how to read, write and report its key) -----------------
+    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        # Short numbers and choices at their natural width; text fields take the row.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        message = InlineMessage()
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(4)
+        v.addWidget(widget)
+        v.addWidget(message)
+        widget.setAccessibleName(label)
+        form.addRow(label, box)
+        self.messages[key] = message
+
+    def _spin(self, form: QFormLayout, key: str, label: str, lo: int, hi: int, suffix: str,
+              step: int = 1) -> QSpinBox:  # fmt: skip
+        spin = QSpinBox()
+        spin.setRange(lo, hi)
+        spin.setSingleStep(step)
+        spin.setSuffix(suffix)
+        spin.setKeyboardTracking(False)  # commit the finished number, not every digit
+        self._row(form, key, label, spin)
+        self._readers[key], self._writers[key] = spin.value, spin.setValue
+        spin.valueChanged.connect(lambda _v: self.commit(key))
+        return spin
+
+    def _combo(self, form: QFormLayout, key: str, label: str, items: list[tuple[Any, str]]
+               ) -> QComboBox:  # fmt: skip
+        combo = QComboBox()
+        for data, text in items:
+            combo.addItem(text, data)
+        self._row(form, key, label, combo)
+        self._readers[key] = combo.currentData
+        self._writers[key] = lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))
+        combo.currentIndexChanged.connect(lambda _i: self.commit(key))
+        return combo
+
+    def _check(self, form: QFormLayout, key: str, label: str) -> QCheckBox:
+        box = QCheckBox(label)
+        self._row(form, key, "", box)
+        box.setAccessibleName(label)
+        self._readers[key], self._writers[key] = box.isChecked, box.setChecked
+        box.toggled.connect(lambda _b: self.commit(key))
+        return box
+
+    def _line(
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        placeholder: str,
+        read: Callable[[str], Any] = str.strip,
+        write: Callable[[Any], str] = str,
+    ) -> QLineEdit:
+        line = QLineEdit()
+        line.setPlaceholderText(placeholder)
+        self._row(form, key, label, line)
+        self._readers[key] = lambda: read(line.text())
+        self._writers[key] = lambda v: line.setText(write(v))
+        line.editingFinished.connect(lambda: self.commit(key))
+        return line
+
+    # store ----------------------------------------------------------------------------------
+    def _settings(self) -> Settings | None:
+        journal = self._journal()
+        if journal is None:
+            return None
+        from hipdesk.store.settings import Settings
+
+        return Settings(journal)
+
+    def refresh(self) -> bool:
+        """Load every field from the store; False while the journal is not open."""
+        settings = self._settings()
+        self.not_open.setVisible(settings is None)
+        self.fields.setEnabled(settings is not None)
+        if settings is None:
+            return False
+        self._loading = True
+        try:
+            for key, write in self._writers.items():
+                write(settings.get(key))
+                self.messages[key].clear()
+        finally:
+            self._loading = False
+        self.data.refresh()
+        self._loaded = True
+        return True
+
+    def commit(self, key: str) -> bool:
+        """Validate and save one field; on a problem show it inline and save nothing."""
+        if self._loading:
+            return False
+        settings = self._settings()
+        if settings is None:
+            return False
+        from hipdesk.core.models import ValidationError
+        from hipdesk.store.db import JournalError
+
+        try:
+            value = settings.set(key, self._readers[key]())
+        except ValidationError as exc:
+            self.messages[key].show_message(friendly_error(exc.field, exc.detail))
+            return False
+        except JournalError as exc:
+            self.messages[key].show_message(f"Not saved: {exc.one_line()}")
+            return False
+        self.messages[key].clear()
+        self.setting_changed.emit(key, value)
+        return True
+
+    def reset_to_defaults(self) -> None:
+        settings = self._settings()
+        if settings is None:
+            return
+        from hipdesk.store.settings import SPECS
+
+        keys = [k for k in SPECS if k.startswith(PREFERENCE_PREFIXES)]
+        for key in keys:
+            settings.reset(key)
+        self.refresh()
+        for key in keys:
+            self.setting_changed.emit(key, settings.get(key))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
 
     def apply_colours(self, colours: Colours) -> None:
-        self.open_button.setIcon(icons.icon("folder", colours.text))
+        self.data.apply_colours(colours)

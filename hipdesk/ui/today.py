@@ -1,0 +1,124 @@
+"""The Today page: quick pain log, a sitting summary, the PSFS reminder and room for cards
+built elsewhere (the plan card) via :meth:`TodayBody.add_card`.
+
+Sitting figures arrive through :meth:`TodayBody.set_sitting` from the sitting service; until the
+first call the card says plainly that nothing has been measured yet rather than showing zeros.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hipdesk.core.catalogue import Texts
+from hipdesk.core.clock import Clock
+from hipdesk.ui.journal_widgets import JournalLike, card, journal_source, muted
+from hipdesk.ui.pain_form import PainForm
+
+
+class SittingSnapshot(Protocol):
+    sitting_today_seconds: float
+    current_stretch_seconds: float
+    threshold_seconds: float
+    next_break_in_seconds: float | None  # None while paused or outside working hours
+    breaks_taken_today: int
+    breaks_skipped_today: int
+    estimated: bool
+
+
+def minutes(seconds: float) -> str:
+    total = int(seconds // 60)
+    return f"{total // 60} h {total % 60:02d} min" if total >= 60 else f"{total} min"
+
+
+class TodayBody(QWidget):
+    psfs_requested = Signal()  # "Rate this week" → the lead shows the Journal's PSFS tab
+
+    def __init__(
+        self, journal: JournalLike, clock: Clock, texts: Texts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal_source(journal)
+        self._clock = clock
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(16)
+
+        self.sitting_card, s = card("Sitting today")
+        self.sitting_empty = muted(
+            "Nothing measured yet today. Sitting time and breaks appear here once hipdesk "
+            "has noticed you at the keyboard."
+        )
+        s.addWidget(self.sitting_empty)
+        self.figures = QWidget()
+        grid = QGridLayout(self.figures)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.values: dict[str, QLabel] = {}
+        for i, (key, label) in enumerate((
+            ("today", "Sitting so far"),
+            ("stretch", "This stretch"),
+            ("next", "Next break"),
+            ("breaks", "Breaks taken / skipped"),
+        )):  # fmt: skip
+            name = muted(label)
+            value = QLabel("")
+            value.setProperty("role", "heading")
+            value.setAccessibleName(label)
+            grid.addWidget(name, 0, i)
+            grid.addWidget(value, 1, i)
+            self.values[key] = value
+        s.addWidget(self.figures)
+        self.estimated = muted(
+            "Estimated: this desktop does not report idle time, so sitting is counted while "
+            "the session is unlocked and awake."
+        )
+        s.addWidget(self.estimated)
+        self.figures.hide()
+        self.estimated.hide()
+        self._layout.addWidget(self.sitting_card)
+
+        self.psfs_card, p = card("Weekly function scores are due")
+        p.addWidget(muted("Rate your chosen activities for this week; it takes a minute."))
+        self.psfs_button = QPushButton("Rate this week")
+        self.psfs_button.clicked.connect(self.psfs_requested)
+        p.addWidget(self.psfs_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.psfs_card.hide()
+        self._layout.addWidget(self.psfs_card)
+
+        self.pain_card, pc = card("How is your back right now?")
+        self.pain_form = PainForm(self._journal, clock, texts, context="daily", details_open=False)
+        pc.addWidget(self.pain_form)
+        self._layout.addWidget(self.pain_card)
+        self._cards_at = self._layout.indexOf(self.pain_card)
+        self._layout.addStretch(1)
+
+    def add_card(self, widget: QWidget) -> None:
+        """Insert a card (e.g. the plan card) after the sitting summary, in call order."""
+        self._layout.insertWidget(self._cards_at, widget)
+        self._cards_at += 1
+
+    def set_sitting(self, snap: SittingSnapshot) -> None:
+        self.sitting_empty.hide()
+        self.figures.show()
+        self.values["today"].setText(minutes(snap.sitting_today_seconds))
+        self.values["stretch"].setText(
+            f"{minutes(snap.current_stretch_seconds)} of {minutes(snap.threshold_seconds)}"
+        )
+        nxt = snap.next_break_in_seconds
+        self.values["next"].setText("paused" if nxt is None else f"in {minutes(nxt)}")
+        self.values["breaks"].setText(f"{snap.breaks_taken_today} / {snap.breaks_skipped_today}")
+        self.estimated.setVisible(snap.estimated)
+
+    def set_psfs_due(self, due: bool) -> None:
+        self.psfs_card.setVisible(due)
+
+    def refresh(self) -> None:
+        """Re-check what depends on the journal (call when it opens and after PSFS saves)."""
+        journal = self._journal()
+        if journal is None:
+            return
+        from hipdesk.ui.psfs import psfs_due
+
+        self.set_psfs_due(psfs_due(journal, self._clock.now().astimezone().date()))
