@@ -72,6 +72,23 @@ def _optional_date(key: str, v: Any) -> str | None:
     return text
 
 
+def _optional_answers(key: str, v: Any) -> dict[str, int | bool] | None:
+    """Self-screen answers: question id -> 0–2 or yes/no."""
+    if v is None:
+        return None
+    if not isinstance(v, dict) or len(v) > 30:
+        raise SettingError(key, "expected a mapping of question ids to answers")
+    out: dict[str, int | bool] = {}
+    for qid, answer in v.items():
+        if not isinstance(qid, str) or not re.fullmatch(r"[a-z0-9_]{1,40}", qid):
+            raise SettingError(key, f"{qid!r} is not a question id")
+        if isinstance(answer, bool) or (isinstance(answer, int) and 0 <= answer <= 2):
+            out[qid] = answer
+        else:
+            raise SettingError(key, f"{qid}: {answer!r} is not 0–2 or true/false")
+    return out
+
+
 def _optional_text(key: str, v: Any) -> str | None:
     return None if v is None else check_text(key, v, max_len=100)
 
@@ -159,6 +176,13 @@ SPECS: dict[str, Spec] = {
     "onboarding.step": Spec(0, _int(0, 20), "where first-run set-up was left"),
     "safety.acknowledged_at": Spec(None, _optional_text, "when the safety page was acknowledged"),
     "reminders.paused_until": Spec(None, _optional_text, "break prompts paused until (UTC ISO)"),
+    "onboarding.self_screen": Spec(None, _optional_answers, "hip–back self-screen answers"),
+    "plan.label": Spec(
+        "general", _choice("general", "hip_focused"), "plan wording from the screen"
+    ),
+    "safety.red_flags_last_shown_at": Spec(
+        None, _optional_text, "when the red-flag guidance was last shown (UTC ISO)"
+    ),
     "tray.close_hint_shown": Spec(
         False, check_bool, "told once that closing keeps hipdesk running"
     ),
