@@ -27,8 +27,10 @@ from hipdesk.paths import AppPaths, resolve
 from hipdesk.services.single_instance import SingleInstance, server_name
 
 if TYPE_CHECKING:
+    from hipdesk.app_pages import Pages
     from hipdesk.store.db import JournalError
     from hipdesk.store.journal import Journal
+    from hipdesk.ui.main_window import MainWindow
     from hipdesk.ui.recovery_dialog import Recovery
 
 log = logging.getLogger(__name__)
@@ -88,128 +90,87 @@ class HipdeskApp:
         self.theme = ThemeManager(qapp)
         self.settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
         self.journal = JournalHolder()
+        self.pages: Pages
         self.window = self._build_window()
         self.theme.changed.connect(lambda _dark: self.window.apply_colours(self.theme.colours))
         self.theme.apply()
         self.window.apply_colours(self.theme.colours)
         qapp.aboutToQuit.connect(self.window.save_state)
 
-    def _build_window(self):  # type: ignore[no-untyped-def]
-        from hipdesk.ui.empty_state import EmptyState
-        from hipdesk.ui.help import HelpBody
-        from hipdesk.ui.main_window import MainWindow, PageSpec
-        from hipdesk.ui.page import LazyPage, Page
-        from hipdesk.ui.settings import SettingsBody
+    def _build_window(self) -> MainWindow:
+        from hipdesk.app_pages import Pages
+        from hipdesk.ui.main_window import MainWindow
 
-        goto: dict[str, object] = {}
-
-        def go(key: str):  # type: ignore[no-untyped-def]
-            return lambda: goto["window"].show_page(key)  # type: ignore[attr-defined]
-
-        def empty(
-            title: str, icon: str, heading: str, sentence: str, action: str, target: str
-        ) -> Page:
-            return Page(
-                title, EmptyState(icon, heading, sentence, action, go(target)), scroll=False
-            )
-
-        pages = [
-            PageSpec(
-                "today",
-                "Today",
-                "today",
-                "Sitting, breaks and today's plan",
-                empty(
-                    "Today",
-                    "today",
-                    "Nothing measured yet today",
-                    "Your sitting time, breaks and today's plan will appear here.",
-                    "Browse the drills",
-                    "drills",
-                ),
-            ),
-            PageSpec(
-                "routines",
-                "Routines",
-                "routines",
-                "Guided routines of 2 to 10 minutes",
-                empty(
-                    "Routines",
-                    "routines",
-                    "No routines yet",
-                    "Short guided routines for your hips and core will be listed here.",
-                    "Read the safety guidance",
-                    "help",
-                ),
-            ),
-            PageSpec(
-                "drills",
-                "Drills",
-                "drills",
-                "Every drill with an animated figure",
-                LazyPage(self._build_drills_page),
-            ),
-            PageSpec(
-                "journal",
-                "Journal",
-                "journal",
-                "Pain, function scores and self-checks",
-                empty(
-                    "Journal",
-                    "journal",
-                    "Your journal is empty",
-                    "Pain ratings, weekly function scores and self-checks will appear "
-                    "here, kept only on this computer.",
-                    "See where it is kept",
-                    "settings",
-                ),
-            ),
-            PageSpec(
-                "trends",
-                "Trends",
-                "trends",
-                "Sitting, breaks and routines beside pain",
-                empty(
-                    "Trends",
-                    "trends",
-                    "Not enough days yet",
-                    "After a few days of entries, charts will put sitting, breaks and "
-                    "routines beside your pain.",
-                    "Open the journal",
-                    "journal",
-                ),
-            ),
-            PageSpec(
-                "settings",
-                "Settings",
-                "settings",
-                "Breaks, working hours and data",
-                Page("Settings", SettingsBody(self.paths.data_dir)),
-            ),
-            PageSpec(
-                "help",
-                "Help",
-                "help",
-                "Safety guidance, shortcuts and privacy (F1)",
-                Page("Help", HelpBody(self.paths.data_dir, self.log_file)),
-            ),
-        ]
-        window = MainWindow(pages, self.settings)
-        goto["window"] = window
+        self.pages = Pages(self)
+        window = MainWindow(self.pages.specs(), self.settings)
+        self.pages.show_page = window.show_page
+        self.journal.opened.connect(self.pages.journal_opened)
         QShortcut(QKeySequence("Ctrl+Q"), window, activated=lambda: self.quit())
         if self.options.page:
             window.show_page(self.options.page)
         return window
 
-    def _build_drills_page(self) -> QWidget:
-        from hipdesk.core.catalogue import load_catalogue
-        from hipdesk.ui.drills import DrillsBody
+    # hooks the pages call ---------------------------------------------------------------------
+    def today_built(self, body: QWidget) -> None:
+        """The Today page exists: give it what it shows (sitting status, plan card)."""
+
+    def can_play(self) -> bool:
+        return False
+
+    def practice_drill(self, slug: str) -> None:
+        log.info("practice requested for %s, but no player is available", slug)
+
+    def build_routines_page(self) -> QWidget:
+        from hipdesk.ui.empty_state import EmptyState
         from hipdesk.ui.page import Page
 
-        body = DrillsBody(load_catalogue())
-        # No player yet: hide the button rather than offer an action that does nothing.
-        body.detail.practice.hide()
-        return Page("Drills", body, scroll=False)
+        return Page(
+            "Routines",
+            EmptyState(
+                "routines",
+                "No routines yet",
+                "Short guided routines for your hips and core will be listed here.",
+                "Browse the drills",
+                lambda: self.window.show_page("drills"),
+            ),
+            scroll=False,
+        )
+
+    def setting_changed(self, key: str, value: object) -> None:
+        from hipdesk.ui.theme import ThemeChoice
+
+        log.info("setting %s changed", key)
+        if key == "ui.theme" and isinstance(value, str):
+            self.theme.set_choice(ThemeChoice(value))
+        elif key == "ui.reduce_motion" and self.pages.drills is not None:
+            self.pages.drills.set_reduce_motion(bool(value))
+
+    def restore_backup(self, backup: Path) -> None:
+        """The user confirmed restoring ``backup``: swap files with the journal closed."""
+        from hipdesk.store import db as dbmod
+
+        current = self.journal.journal
+        if current is not None:
+            current.close()
+            self.journal.journal = None
+        aside, source = dbmod.restore_from_backup(
+            self.paths.journal, self.paths.backup_dir, self.clock.now(), backup=backup
+        )
+        log.warning("restored the journal from %s; previous file kept as %s", source, aside)
+        if not self.open_journal():
+            self.quit()
+
+    def dispose(self) -> None:
+        """Tear down the object graph (tests build many apps in one QApplication)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if self.journal.journal is not None:
+            self.journal.journal.close()
+            self.journal.journal = None
+        self.window.close()
+        self.window.deleteLater()
+        self.theme.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def quit(self) -> None:
         self.window.save_state()

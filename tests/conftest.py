@@ -61,6 +61,9 @@ def screenshot(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     def save(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
         SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOT_DIR / f"{name}.png"
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.processEvents()  # pending layouts and polish, as a user would see it
         pixmap = widget.grab()
         assert not pixmap.isNull() and pixmap.width() > 0, f"empty grab for {name}"
         assert pixmap.save(str(path), "PNG"), f"could not write {path}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -40,6 +41,9 @@ class Page(QWidget):
         if scroll:
             area = QScrollArea()
             area.setWidgetResizable(True)
+            # Content width is capped and centred: a horizontal bar would only ever show a
+            # few pixels of margin, so never offer one.
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             area.setFrameShape(QScrollArea.Shape.NoFrame)
             area.setWidget(row)
             outer.addWidget(area)
@@ -75,13 +79,25 @@ class LazyPage(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._colours: Colours | None = None
         self.page: QWidget | None = None
+        self._waiting: QLabel | None = None
+        if ready is not None:
+            self._waiting = QLabel("Opening your journal…")
+            self._waiting.setProperty("role", "muted")
+            self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._layout.addWidget(self._waiting)
 
     def build(self) -> QWidget | None:
         if self.page is None and self._ready():
             assert self._factory is not None
             self.page = self._factory()
             self._factory = None
+            if self._waiting is not None:
+                self._layout.removeWidget(self._waiting)
+                self._waiting.hide()
+                self._waiting.deleteLater()
+                self._waiting = None
             self._layout.addWidget(self.page)
+            self._layout.activate()
             if self._colours is not None:
                 self.apply_colours(self._colours)
         return self.page

@@ -130,7 +130,7 @@ class ThemeManager(QObject):
     changed = Signal(bool)  # dark?
 
     def __init__(self, app: QApplication, choice: ThemeChoice = ThemeChoice.SYSTEM) -> None:
-        super().__init__(app)
+        super().__init__()  # owned by the app object, not by QApplication: tests build many
         self._app = app
         self._choice = choice
         self._dark: bool | None = None

@@ -15,5 +15,12 @@ def hip_app(qapp: QApplication, app_paths: AppPaths, fake_clock: FakeClock):  # 
     """The real composition root on a private data dir, window not yet shown."""
     app = HipdeskApp(qapp, app_paths, fake_clock, Options(), app_paths.log_dir / "test.log")
     yield app
-    app.window.close()
     app.theme.set_choice(ThemeChoice.LIGHT)
+    app.dispose()
+
+
+@pytest.fixture
+def hip_app_open(hip_app: HipdeskApp):  # type: ignore[no-untyped-def]
+    """The app with its journal open, as after the first paint."""
+    assert hip_app.open_journal(lambda exc: pytest.fail(f"journal did not open: {exc}"))
+    return hip_app

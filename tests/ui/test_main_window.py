@@ -41,15 +41,17 @@ def test_f1_opens_help(hip_app: HipdeskApp, qtbot: QtBot) -> None:
 
 def test_empty_state_action_navigates(hip_app: HipdeskApp, qtbot: QtBot) -> None:
     w = hip_app.window
-    w.show_page("trends")
+    w.show()
+    w.show_page("routines")
     button = w.stack.currentWidget().findChild(QPushButton)
-    assert button is not None and button.text() == "Open the journal"
+    assert button is not None and button.text() == "Browse the drills"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert w.current_page() == "journal"
+    assert w.current_page() == "drills"
 
 
 def test_every_empty_state_has_icon_sentence_and_action(hip_app: HipdeskApp) -> None:
-    for key in ["today", "routines", "journal", "trends"]:
+    hip_app.window.show()
+    for key in ["routines"]:
         hip_app.window.show_page(key)
         page = hip_app.window.stack.currentWidget()
         labels = page.findChildren(QLabel)
@@ -70,13 +72,14 @@ def test_geometry_and_page_are_remembered(
     first.window.resize(1000, 717)  # offscreen screen is 800x800: width gets clamped
     first.window.show_page("trends")
     first.window.close()
+    first.dispose()
 
     second = HipdeskApp(qapp, app_paths, fake_clock, Options(), app_paths.log_dir / "t.log")
     assert second.window.current_page() == "trends"
     assert second.window.size().height() == 717
     settings = QSettings(str(app_paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     assert settings.value("window/page") == "trends"
-    second.window.close()
+    second.dispose()
 
 
 def test_ctrl_q_quits(hip_app: HipdeskApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,18 +108,21 @@ def test_theme_switches_palette_live(hip_app: HipdeskApp, qapp: QApplication) ->
 @pytest.mark.parametrize("theme", [ThemeChoice.LIGHT, ThemeChoice.DARK])
 @pytest.mark.parametrize("key", PAGES)
 def test_screenshot_each_page(
-    hip_app: HipdeskApp,
+    hip_app_open: HipdeskApp,
     qtbot: QtBot,
     screenshot,  # type: ignore[no-untyped-def]
     key: str,
     theme: ThemeChoice,
 ) -> None:
+    hip_app = hip_app_open
     hip_app.theme.set_choice(theme)
     w: MainWindow = hip_app.window
-    w.resize(1200, 760)
+    w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
     w.show_page(key)
+    lazy = hip_app.pages.lazy.get(key)
+    assert lazy is None or lazy.page is not None, f"{key} page was not built"
     path = screenshot(w, f"page_{key}_{theme.value}")
     assert path.stat().st_size > 5_000  # a real rendering, not a blank image
 
