@@ -27,7 +27,9 @@ from hipdesk.paths import AppPaths, resolve
 from hipdesk.services.single_instance import SingleInstance, server_name
 
 if TYPE_CHECKING:
+    from hipdesk.app_companion import Companion
     from hipdesk.app_pages import Pages
+    from hipdesk.services.sitting_service import SittingSnapshot
     from hipdesk.store.db import JournalError
     from hipdesk.store.journal import Journal
     from hipdesk.ui.main_window import MainWindow
@@ -42,6 +44,7 @@ class Options:
     quit_after_ms: int | None = None
     page: str | None = None
     verbose: bool = False
+    companion: bool = True  # tests of pages alone turn the tray companion off
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
@@ -90,6 +93,7 @@ class HipdeskApp:
         self.theme = ThemeManager(qapp)
         self.settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
         self.journal = JournalHolder()
+        self.companion: Companion | None = None
         self.pages: Pages
         self.window = self._build_window()
         self.theme.changed.connect(lambda _dark: self.window.apply_colours(self.theme.colours))
@@ -113,6 +117,35 @@ class HipdeskApp:
     # hooks the pages call ---------------------------------------------------------------------
     def today_built(self, body: QWidget) -> None:
         """The Today page exists: give it what it shows (sitting status, plan card)."""
+
+    def show_page(self, key: str) -> None:
+        self.window.bring_to_front()
+        self.window.show_page(key)
+
+    def sitting_status(self, snap: SittingSnapshot) -> None:
+        if self.pages.today is not None:
+            self.pages.today.set_sitting(snap)
+
+    def start_break(self) -> None:
+        """A break begins (prompt Start or tray): the desk-break routine when a player exists."""
+        if self.companion is not None:
+            self.companion.notifier.notify_info(
+                "Time for a short break",
+                "Stand up, walk a few steps and loosen your hips for about 2 minutes.",
+            )
+
+    def log_pain_dialog(self) -> None:
+        from hipdesk.ui.pain_form import PainDialog
+
+        if self.journal.journal is None:
+            return
+        dialog = PainDialog(
+            lambda: self.journal.journal, self.clock, self.pages.texts(), self.window
+        )
+        dialog.form.saved.connect(lambda _e: self.pages.entry_saved())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def can_play(self) -> bool:
         return False
@@ -140,10 +173,23 @@ class HipdeskApp:
         from hipdesk.ui.theme import ThemeChoice
 
         log.info("setting %s changed", key)
-        if key == "ui.theme" and isinstance(value, str):
+        if self.companion is not None:
+            self.companion.setting_changed(key, value)
+        if key == "autostart":
+            self._set_autostart(bool(value))
+        elif key == "ui.theme" and isinstance(value, str):
             self.theme.set_choice(ThemeChoice(value))
         elif key == "ui.reduce_motion" and self.pages.drills is not None:
             self.pages.drills.set_reduce_motion(bool(value))
+
+    def _set_autostart(self, on: bool) -> None:
+        from hipdesk.paths import resolve
+        from hipdesk.services.autostart import Autostart
+
+        default = resolve(None, environ={}).data_dir
+        custom = None if self.paths.data_dir == default else self.paths.data_dir
+        auto = Autostart(data_dir=custom)
+        auto.enable() if on else auto.disable()
 
     def restore_backup(self, backup: Path) -> None:
         """The user confirmed restoring ``backup``: swap files with the journal closed."""
@@ -164,6 +210,10 @@ class HipdeskApp:
         """Tear down the object graph (tests build many apps in one QApplication)."""
         from PySide6.QtCore import QCoreApplication, QEvent
 
+        if self.companion is not None:
+            self.companion.shutdown()
+            self.companion.deleteLater()
+            self.companion = None
         if self.journal.journal is not None:
             self.journal.journal.close()
             self.journal.journal = None
@@ -174,7 +224,37 @@ class HipdeskApp:
 
     def quit(self) -> None:
         self.window.save_state()
+        if self.companion is not None:
+            self.companion.shutdown()
+            self.companion = None
         self.qapp.quit()
+
+    def _start_companion(self) -> None:
+        from hipdesk.app_companion import Companion
+
+        journal = self.journal.journal
+        if journal is None or self.companion is not None or not self.options.companion:
+            return
+        self.companion = Companion(self, journal)
+        self.companion.start()
+        tray = self.companion.tray_available
+        # With a tray, closing the window keeps the companion running (said once).
+        self.qapp.setQuitOnLastWindowClosed(not tray)
+        self.window.closed.connect(self._window_closed)
+        if self.options.minimized and not tray:
+            self.window.showMinimized()  # no tray to come back from: keep a window around
+
+    def _window_closed(self) -> None:
+        comp = self.companion
+        if comp is None or not comp.tray_available:
+            return
+        if not comp.settings.get("tray.close_hint_shown"):
+            comp.notifier.notify_info(
+                "hipdesk is still running",
+                "It keeps measuring sitting in the background. Open it again from the tray "
+                "icon; quit from the tray menu.",
+            )
+            comp.settings.set("tray.close_hint_shown", True)
 
     # journal ------------------------------------------------------------------------------
     def open_journal(self, ask: Callable[[JournalError], Recovery] | None = None) -> bool:
@@ -206,6 +286,7 @@ class HipdeskApp:
                     log.warning("journal set aside as %s; starting a new one", aside)
                 continue
             self.journal.opened.emit()
+            self._start_companion()
             return True
 
     def _ask_recovery(self, exc: JournalError) -> Recovery:
@@ -248,10 +329,9 @@ class HipdeskApp:
         self.excepthook.install()
         delay = self.options.quit_after_ms
         if self.options.minimized:
-            # Until the tray companion exists, "minimized" means an iconified window, so the
-            # app can always be found again. An iconified window may never paint, so what
-            # waits for the first paint runs from the event loop instead.
-            self.window.showMinimized()
+            # Tray only: no window is shown (if no tray turns up, the companion shows the
+            # window minimised). Nothing paints, so what waits for the first paint runs from
+            # the event loop instead.
             QTimer.singleShot(0, self._open_journal_or_quit)
             if delay is not None:
                 QTimer.singleShot(delay, self.quit)

@@ -40,6 +40,9 @@ class Pages:
     def _provider(self) -> Any:
         return self.app.journal.journal
 
+    def texts(self) -> Any:
+        return self._texts()
+
     def _texts(self) -> Any:
         from hipdesk.core.catalogue import load_catalogue
 

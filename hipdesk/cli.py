@@ -116,6 +116,12 @@ def run(
     if handler is None:  # a command group such as `log` without its sub-command
         err.write(f"{APP_NAME}: error: '{args.command}' needs a sub-command; see --help\n")
         return EXIT_USAGE
+    import logging
+
+    if getattr(args, "verbose", False):
+        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
+    else:  # a command reports through its own output; library warnings stay out of stderr
+        logging.getLogger().addHandler(logging.NullHandler())
     ctx = CliContext(paths=resolve(args.data_dir), stdout=out, stderr=err)
     try:
         return handler(args, ctx)

@@ -51,3 +51,25 @@ def test_doctor_checks_journal_integrity(tmp_path: Path) -> None:
     (tmp_path / "journal.sqlite3").write_bytes(b"garbage" * 500)
     bad = subprocess.run([*base, "doctor", "--json"], capture_output=True, text=True, timeout=60)
     assert "DAMAGED" in json.loads(bad.stdout)["files"]["journal"]
+
+
+def test_doctor_reports_every_service_with_a_reason(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in __import__("os").environ.items()
+        if k not in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY")
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "hipdesk", "--data-dir", str(tmp_path), "doctor", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == ""
+    report = json.loads(out.stdout)
+    assert report["sitting"]["idle source"].startswith("estimated")
+    assert "no X display" in report["sitting"]["idle: x11"]
+    for key in ("tray", "notification server", "prompt path", "autostart"):
+        assert report["prompts"][key], key

@@ -13,7 +13,7 @@ import platform
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from hipdesk.cli import CliContext
@@ -83,7 +83,38 @@ def collect(ctx: CliContext) -> dict[str, dict[str, str]]:
             "log folder": _folder(paths.log_dir),
             "journal": journal_state,
         },
+        **_services(paths),
     }
+
+
+def _services(paths: Any) -> dict[str, dict[str, str]]:
+    """Ask each OS service which backend it would use here, and why (one line each)."""
+    from PySide6.QtCore import QCoreApplication
+
+    _app = QCoreApplication.instance() or QCoreApplication(["hipdesk-doctor"])  # for QtDBus
+    from hipdesk.paths import resolve
+    from hipdesk.services import autostart, localtz, notify, power, quiet, tray
+    from hipdesk.services import idle as idle_mod
+
+    default = resolve(None, environ={}).data_dir
+    probes = {
+        "sitting": [idle_mod.probe, power.probe, localtz.probe, quiet.probe],
+        "prompts": [
+            tray.probe,
+            notify.probe,
+            lambda: autostart.probe(None if paths.data_dir == default else paths.data_dir),
+        ],
+    }
+    out: dict[str, dict[str, str]] = {}
+    for section, funcs in probes.items():
+        rows: dict[str, str] = {}
+        for func in funcs:
+            try:
+                rows.update(dict(func()))
+            except Exception as exc:  # doctor reports; it never crashes on a broken backend
+                rows[getattr(func, "__module__", "probe")] = f"probe failed: {exc}"
+        out[section] = rows
+    return out
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -223,7 +223,8 @@ def _sni_watcher_present(bus: str = "SESSION") -> bool | None:
 def probe(environ: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """`hipdesk doctor` line; uses Qt's own answer when a GUI application exists."""
     env = os.environ if environ is None else environ
-    if QGuiApplication.instance() is not None and env is os.environ:
+    # instance() is QCoreApplication's: a CLI's core app is not a GUI app (Qt would crash).
+    if isinstance(QGuiApplication.instance(), QGuiApplication) and env is os.environ:
         ok = QSystemTrayIcon.isSystemTrayAvailable()
         return [("tray", "available" if ok else f"not available — {NO_TRAY_MESSAGE}")]
     found = []

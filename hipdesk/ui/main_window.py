@@ -38,6 +38,7 @@ class PageSpec:
 class MainWindow(QMainWindow):
     first_painted = Signal()
     page_changed = Signal(str)
+    closed = Signal()  # the user closed the window (the app may keep running in the tray)
 
     def __init__(
         self, pages: list[PageSpec], settings: QSettings, parent: QWidget | None = None
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

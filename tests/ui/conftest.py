@@ -13,7 +13,9 @@ from hipdesk.ui.theme import ThemeChoice
 @pytest.fixture
 def hip_app(qapp: QApplication, app_paths: AppPaths, fake_clock: FakeClock):  # type: ignore[no-untyped-def]
     """The real composition root on a private data dir, window not yet shown."""
-    app = HipdeskApp(qapp, app_paths, fake_clock, Options(), app_paths.log_dir / "test.log")
+    app = HipdeskApp(
+        qapp, app_paths, fake_clock, Options(companion=False), app_paths.log_dir / "test.log"
+    )
     yield app
     app.theme.set_choice(ThemeChoice.LIGHT)
     app.dispose()
