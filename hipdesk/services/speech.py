@@ -1,0 +1,71 @@
+"""Optional spoken cues (QTextToSpeech from PySide6-Addons), off by default.
+
+Speech needs a real engine: on Linux that is ``speech-dispatcher`` with a voice such as
+``espeak-ng``. The ``mock`` engine Qt always lists is not one. QtTextToSpeech is imported on
+first use; with no engine every call is a no-op and :attr:`SpeechCues.unavailable_reason` says
+why (the settings page shows it next to the switch).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+log = logging.getLogger(__name__)
+
+
+def speech_dispatcher_present() -> bool:
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    socket = Path(runtime) / "speech-dispatcher" / "speechd.sock" if runtime else None
+    return bool(shutil.which("speech-dispatcher")) or bool(socket and socket.exists())
+
+
+class SpeechCues(QObject):
+    def __init__(self, enabled: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._enabled = enabled
+        self._engine: object | None = None
+        self._tried = False
+        self.unavailable_reason = ""
+        self.spoken: list[str] = []  # what was asked for while enabled (tests, diagnostics)
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+
+    def available(self) -> bool:
+        return self._load() is not None
+
+    def _load(self) -> object | None:
+        if self._tried:
+            return self._engine
+        self._tried = True
+        if not speech_dispatcher_present():
+            self.unavailable_reason = "needs speech-dispatcher and a voice such as espeak-ng"
+            return None
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as exc:
+            self.unavailable_reason = f"QtTextToSpeech is not usable ({exc})"
+            return None
+        engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+        if "speechd" not in engines:
+            self.unavailable_reason = "no speech engine (speech-dispatcher) found"
+            return None
+        self._engine = QTextToSpeech("speechd", self)
+        return self._engine
+
+    def say(self, text: str) -> None:
+        if not self._enabled or not text:
+            return
+        self.spoken.append(text)
+        engine = self._load()
+        if engine is not None:
+            engine.say(text)  # type: ignore[attr-defined]

@@ -1,0 +1,127 @@
+"""The Today page's plan card: "Week N of 6 · <routine> · <minutes> · Start", the week strip
+and, on a flare day, the gentle alternative (brief section 3).
+
+It shows a :class:`~hipdesk.core.plan.Suggestion` computed by the caller (plan start date and
+core days from settings, sessions and pain numbers from the journal) and emits
+``start_requested(slug)``; it reads nothing itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hipdesk.core.catalogue import Catalogue
+from hipdesk.core.plan import WEEKS, StripDay, Suggestion
+from hipdesk.ui.theme import Colours
+
+
+class DayChip(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(56, 48)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+    def show_day(self, day: StripDay) -> None:
+        mark = "✓" if day.all_done else "◐" if day.done or day.partial else "·"
+        if day.future:
+            mark = " "
+        name = day.day.strftime("%a")
+        self.setText(f"{name}\n{mark}")
+        font = self.font()
+        font.setBold(day.today)
+        self.setFont(font)
+        done = ", ".join(day.done) or "nothing yet"
+        state = "today" if day.today else "planned" if day.future else "done"
+        self.setAccessibleName(f"{day.day:%A}: {state}, {done}")
+        self.setToolTip(f"{day.day:%A %d %B}: planned {', '.join(day.planned) or 'rest'}; "
+                        f"done {done}")  # fmt: skip
+
+
+class PlanCard(QFrame):
+    start_requested = Signal(str)
+    start_plan_requested = Signal()  # no plan yet: the caller sets plan.start_date
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cat = catalogue
+        self.slug: str | None = None
+        self.setProperty("card", True)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(16, 12, 16, 12)
+        row = QHBoxLayout()
+        self.headline = QLabel()
+        self.headline.setProperty("role", "heading")
+        self.headline.setWordWrap(True)
+        row.addWidget(self.headline, 1)
+        self.start = QPushButton("Start")
+        self.start.setProperty("primary", True)
+        self.start.clicked.connect(self._start)
+        row.addWidget(self.start)
+        v.addLayout(row)
+        self.detail = QLabel()
+        self.detail.setProperty("role", "muted")
+        self.detail.setWordWrap(True)
+        v.addWidget(self.detail)
+        self.flare = QLabel(str(catalogue.texts.block("screens")["flare_day"]))
+        self.flare.setWordWrap(True)
+        v.addWidget(self.flare)
+        strip = QHBoxLayout()
+        self.chips = [DayChip() for _ in range(7)]
+        for chip in self.chips:
+            strip.addWidget(chip)
+        strip.addStretch(1)
+        v.addLayout(strip)
+        self.show_suggestion(None)
+
+    def show_suggestion(self, s: Suggestion | None) -> None:
+        """None (no start date) offers to start the plan."""
+        self.flare.setVisible(bool(s and s.flare))
+        for chip, day in zip(self.chips, s.strip if s else (), strict=False):
+            chip.show_day(day)
+        for chip in self.chips:
+            chip.setVisible(s is not None and s.week > 0)
+        if s is None or s.week == 0:
+            self.slug = None
+            self.headline.setText("6-week plan")
+            self.detail.setText(
+                "A few minutes a day: gentle basics in week 1, then hip mobility daily and "
+                "core work three days a week."
+                if s is None
+                else f"Your plan starts on {s.strip[0].day:%A %d %B}."
+            )
+            self._button("Start the plan" if s is None else "", "Start the 6-week plan today")
+            return
+        self.slug = s.routine
+        week = f"Week {s.week} of {WEEKS}" if not s.finished else "Plan complete · repeating"
+        if s.routine is None:
+            self.headline.setText(f"{week} · done for today")
+            extra = ", ".join(self.cat.routine(r).name for r in s.today.optional)
+            self.detail.setText(f"Optional: {extra}." if extra else "Rest is part of the plan.")
+            self._button("", "")
+            return
+        routine = self.cat.routine(s.routine)
+        minutes = round(routine.total_seconds / 60)
+        self.headline.setText(f"{week} · {routine.name} · {minutes} min")
+        rest = [self.cat.routine(r).name for r in s.today.routines if r != s.routine]
+        self.detail.setText(
+            "An easy day instead of today's plan." if s.flare
+            else f"Also today: {', '.join(rest)}." if rest else routine.purpose
+        )  # fmt: skip
+        self._button("Start", f"Start {routine.name}")
+
+    def _button(self, text: str, name: str) -> None:
+        self.start.setVisible(bool(text))
+        self.start.setText(text)
+        self.start.setAccessibleName(name)
+        self.start.setToolTip(name)
+
+    def _start(self) -> None:
+        if self.slug is None:
+            self.start_plan_requested.emit()
+        else:
+            self.start_requested.emit(self.slug)
+
+    def apply_colours(self, colours: Colours) -> None:
+        """Palette-driven; nothing to repaint by hand."""

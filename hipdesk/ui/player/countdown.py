@@ -1,0 +1,96 @@
+"""The countdown ring: a thin track, an accent arc for the time left and large digits.
+
+Digits scale with the player (``digit_px`` is set by the player from its own height, at least
+15 % of it, brief ui-style) and use tabular figures so "10" → "9" does not jiggle.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def tabular_font(base: QFont, pixel_size: int, weight: QFont.Weight) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(8, pixel_size))
+    font.setWeight(weight)
+    font.setFeature(QFont.Tag("tnum"), 1)  # tabular (equal-width) figures
+    return font
+
+
+class CountdownRing(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+        self.seconds = 0
+        self.fraction = 1.0  # time left / phase length
+        self.caption = ""
+        self.paused = False
+        self.digit_px = 96
+        self.accent = QColor("#0F766E")
+        self.track = QColor("#D5DADF")
+        self.text = QColor("#1F2933")
+        self.muted = QColor("#5B6770")
+        self.setAccessibleName("Time left")
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 320)
+
+    def set_colours(self, accent: str, track: str, text: str, muted: str) -> None:
+        self.accent, self.track = QColor(accent), QColor(track)
+        self.text, self.muted = QColor(text), QColor(muted)
+        self.update()
+
+    def set_state(self, seconds: int, fraction: float, caption: str, paused: bool) -> None:
+        self.seconds = max(0, seconds)
+        self.fraction = min(1.0, max(0.0, fraction))
+        self.caption, self.paused = caption, paused
+        self.setAccessibleDescription(f"{self.seconds} seconds left")
+        self.update()
+
+    def ring_rect(self) -> QRectF:
+        side = min(self.width(), self.height())
+        width = max(6.0, side * 0.045)
+        return QRectF(
+            (self.width() - side) / 2 + width, (self.height() - side) / 2 + width,
+            side - 2 * width, side - 2 * width,
+        )  # fmt: skip
+
+    def effective_digit_px(self) -> int:
+        # The digits must fit inside the ring; the player asks for at least 15 % of its height.
+        text = self.format(self.seconds)
+        return min(self.digit_px, int(self.ring_rect().width() * (0.5 if len(text) <= 2 else 0.34)))
+
+    @staticmethod
+    def format(seconds: int) -> str:
+        return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else str(seconds)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        width = max(6.0, side * 0.045)
+        rect = self.ring_rect()
+        pen = QPen(self.track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawEllipse(rect)
+        if self.fraction > 0:
+            pen.setColor(self.muted if self.paused else self.accent)
+            p.setPen(pen)
+            p.drawArc(rect, 90 * 16, round(self.fraction * 360 * 16))
+        text = self.format(self.seconds)
+        px = self.effective_digit_px()
+        p.setPen(self.text)
+        p.setFont(tabular_font(self.font(), px, QFont.Weight.DemiBold))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        if self.caption or self.paused:
+            p.setPen(self.muted)
+            p.setFont(tabular_font(self.font(), max(12, int(px * 0.16)), QFont.Weight.Normal))
+            below = rect.adjusted(0, rect.height() * 0.62, 0, 0)
+            below.setHeight(px * 0.3)
+            p.drawText(
+                below, Qt.AlignmentFlag.AlignCenter, "Paused" if self.paused else self.caption
+            )
+        p.end()

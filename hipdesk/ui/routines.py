@@ -1,0 +1,104 @@
+"""The Routines page body: one card per routine (duration, positions, drills, Start).
+
+``start_requested(slug)`` asks the composition root to open the player; this page knows
+nothing about the player or the journal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hipdesk.core.catalogue import Catalogue, Routine
+from hipdesk.ui.theme import Colours
+
+POSITION_WORDS = {"floor_sitting": "sitting on the floor", "side_lying": "lying on your side",
+                  "supine": "lying on your back", "prone": "lying face down",
+                  "quadruped": "on hands and knees"}  # fmt: skip
+
+
+def duration_text(seconds: int) -> str:
+    minutes, rest = divmod(seconds, 60)
+    if minutes == 0:
+        return f"{rest} s"
+    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"
+
+
+def positions_text(routine: Routine) -> str:
+    words = [POSITION_WORDS.get(p, p.replace("_", " ")) for p in routine.positions]
+    return ", ".join(words).capitalize()
+
+
+class RoutineCard(QFrame):
+    start_requested = Signal(str)
+
+    def __init__(self, routine: Routine, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.routine = routine
+        self.setProperty("card", True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"{routine.name}, {duration_text(routine.total_seconds)}")
+        self.setAccessibleDescription(routine.purpose)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(16, 12, 16, 12)
+        v.setSpacing(4)
+        top = QHBoxLayout()
+        name = QLabel(routine.name)
+        name.setProperty("role", "heading")
+        name.setWordWrap(True)
+        top.addWidget(name, 1)
+        self.start = QPushButton("Start")
+        self.start.setProperty("primary", True)
+        self.start.setAccessibleName(f"Start {routine.name}")
+        self.start.setToolTip(f"Start {routine.name} (Enter)")
+        self.start.clicked.connect(lambda: self.start_requested.emit(routine.slug))
+        top.addWidget(self.start)
+        v.addLayout(top)
+        self.meta = QLabel(f"{duration_text(routine.total_seconds)} · {positions_text(routine)}")
+        self.meta.setProperty("role", "muted")
+        v.addWidget(self.meta)
+        purpose = QLabel(routine.purpose)
+        purpose.setWordWrap(True)
+        v.addWidget(purpose)
+        names = [catalogue.drill(s.drill).name for s in routine.steps]
+        self.drills = QLabel(" · ".join(names))
+        self.drills.setWordWrap(True)
+        self.drills.setProperty("role", "muted")
+        self.drills.setAccessibleName("Drills")
+        v.addWidget(self.drills)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start_requested.emit(self.routine.slug)
+            return
+        super().keyPressEvent(event)
+
+
+class RoutinesBody(QWidget):
+    """Put it in ``Page("Routines", RoutinesBody(catalogue))``."""
+
+    start_requested = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(12)
+        intro = QLabel(
+            "Guided routines play full screen with a countdown; you can pause, skip or stop "
+            "at any time, and what you did is saved."
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "muted")
+        v.addWidget(intro)
+        self.cards: dict[str, RoutineCard] = {}
+        for routine in catalogue.routines.values():
+            card = RoutineCard(routine, catalogue)
+            card.start_requested.connect(self.start_requested)
+            self.cards[routine.slug] = card
+            v.addWidget(card)
+        v.addStretch(1)
+
+    def apply_colours(self, colours: Colours) -> None:
+        """Nothing custom-painted: the application palette and stylesheet do it."""
