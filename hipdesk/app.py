@@ -95,24 +95,46 @@ class HipdeskApp:
         self.journal = JournalHolder()
         self.companion: Companion | None = None
         self.pages: Pages
-        self.window = self._build_window()
-        self.theme.changed.connect(lambda _dark: self.window.apply_colours(self.theme.colours))
-        self.theme.apply()
-        self.window.apply_colours(self.theme.colours)
-        qapp.aboutToQuit.connect(self.window.save_state)
-
-    def _build_window(self) -> MainWindow:
         from hipdesk.app_pages import Pages
-        from hipdesk.ui.main_window import MainWindow
 
         self.pages = Pages(self)
-        window = MainWindow(self.pages.specs(), self.settings)
-        self.pages.show_page = window.show_page
         self.journal.opened.connect(self.pages.journal_opened)
+        self._window: MainWindow | None = None
+        self.theme.changed.connect(self._theme_changed)
+        self.theme.apply()
+        qapp.aboutToQuit.connect(self._save_window_state)
+        if not options.minimized:
+            self._build_window()  # tray-only start: the window is built when first opened
+
+    @property
+    def window(self) -> MainWindow:
+        return self._window if self._window is not None else self._build_window()
+
+    def _build_window(self) -> MainWindow:
+        from hipdesk.ui.main_window import MainWindow
+
+        window = MainWindow(self.pages.specs(), self.settings)
+        self._window = window
+        self.pages.show_page = window.show_page
         QShortcut(QKeySequence("Ctrl+Q"), window, activated=lambda: self.quit())
+        window.closed.connect(self._window_closed)
+        window.apply_colours(self.theme.colours)
         if self.options.page:
             window.show_page(self.options.page)
+        if self.journal.journal is not None:
+            self.pages.journal_opened()
         return window
+
+    def _theme_changed(self, _dark: bool) -> None:
+        if self._window is not None:
+            self._window.apply_colours(self.theme.colours)
+
+    def _save_window_state(self) -> None:
+        if self._window is not None:
+            self._window.save_state()
+
+    def show_window(self) -> None:
+        self.window.bring_to_front()
 
     # hooks the pages call ---------------------------------------------------------------------
     def today_built(self, body: QWidget) -> None:
@@ -140,7 +162,7 @@ class HipdeskApp:
         if self.journal.journal is None:
             return
         dialog = PainDialog(
-            lambda: self.journal.journal, self.clock, self.pages.texts(), self.window
+            lambda: self.journal.journal, self.clock, self.pages.texts(), self._window
         )
         dialog.form.saved.connect(lambda _e: self.pages.entry_saved())
         dialog.show()
@@ -217,13 +239,14 @@ class HipdeskApp:
         if self.journal.journal is not None:
             self.journal.journal.close()
             self.journal.journal = None
-        self.window.close()
-        self.window.deleteLater()
+        if self._window is not None:
+            self._window.close()
+            self._window.deleteLater()
         self.theme.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def quit(self) -> None:
-        self.window.save_state()
+        self._save_window_state()
         if self.companion is not None:
             self.companion.shutdown()
             self.companion = None
@@ -240,7 +263,6 @@ class HipdeskApp:
         tray = self.companion.tray_available
         # With a tray, closing the window keeps the companion running (said once).
         self.qapp.setQuitOnLastWindowClosed(not tray)
-        self.window.closed.connect(self._window_closed)
         if self.options.minimized and not tray:
             self.window.showMinimized()  # no tray to come back from: keep a window around
 
@@ -374,7 +396,7 @@ def main(args: argparse.Namespace) -> int:
 
     qapp.setWindowIcon(icons.app_icon())
     hip = HipdeskApp(qapp, paths, SystemClock(), options, log_file)
-    single.raise_requested.connect(hip.window.bring_to_front)
+    single.raise_requested.connect(hip.show_window)
     from hipdesk.services.posix_signals import SignalWatcher
 
     watcher = SignalWatcher(hip.quit)

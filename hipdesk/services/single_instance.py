@@ -7,9 +7,9 @@ and a hash of the data folder (a test or portable install with its own --data-di
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +23,8 @@ _TIMEOUT_MS = 1000
 
 def server_name(data_dir: Path) -> str:
     uid = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    digest = hashlib.sha256(str(data_dir).encode()).hexdigest()[:10]
+    # zlib, not hashlib: hashlib loads OpenSSL (~4 MB RSS) that the tray process never needs.
+    digest = f"{zlib.crc32(str(data_dir).encode()):08x}"
     return f"hipdesk-{uid}-{digest}"
 
 
