@@ -100,6 +100,9 @@ class HipdeskApp:
         self.pages = Pages(self)
         self.journal.opened.connect(self.pages.journal_opened)
         self._window: MainWindow | None = None
+        from hipdesk.app_player import PlayerLauncher
+
+        self.player = PlayerLauncher(self)
         self.theme.changed.connect(self._theme_changed)
         self.theme.apply()
         qapp.aboutToQuit.connect(self._save_window_state)
@@ -139,6 +142,9 @@ class HipdeskApp:
     # hooks the pages call ---------------------------------------------------------------------
     def today_built(self, body: QWidget) -> None:
         """The Today page exists: give it what it shows (sitting status, plan card)."""
+        body.add_card(self.player.build_plan_card())  # type: ignore[attr-defined]
+        if self.companion is not None:
+            body.set_sitting(self.companion.sitting.snapshot())  # type: ignore[attr-defined]
 
     def show_page(self, key: str) -> None:
         self.window.bring_to_front()
@@ -149,12 +155,8 @@ class HipdeskApp:
             self.pages.today.set_sitting(snap)
 
     def start_break(self) -> None:
-        """A break begins (prompt Start or tray): the desk-break routine when a player exists."""
-        if self.companion is not None:
-            self.companion.notifier.notify_info(
-                "Time for a short break",
-                "Stand up, walk a few steps and loosen your hips for about 2 minutes.",
-            )
+        """A break begins (prompt Start or tray): the desk-break routine in the player."""
+        self.player.play_break()
 
     def log_pain_dialog(self) -> None:
         from hipdesk.ui.pain_form import PainDialog
@@ -170,26 +172,19 @@ class HipdeskApp:
         dialog.activateWindow()
 
     def can_play(self) -> bool:
-        return False
+        return True
 
     def practice_drill(self, slug: str) -> None:
-        log.info("practice requested for %s, but no player is available", slug)
+        self.player.play(f"drill:{slug}", trigger="manual")
 
     def build_routines_page(self) -> QWidget:
-        from hipdesk.ui.empty_state import EmptyState
+        from hipdesk.core.catalogue import load_catalogue
         from hipdesk.ui.page import Page
+        from hipdesk.ui.routines import RoutinesBody
 
-        return Page(
-            "Routines",
-            EmptyState(
-                "routines",
-                "No routines yet",
-                "Short guided routines for your hips and core will be listed here.",
-                "Browse the drills",
-                lambda: self.window.show_page("drills"),
-            ),
-            scroll=False,
-        )
+        body = RoutinesBody(load_catalogue())
+        body.start_requested.connect(lambda slug: self.player.play(slug, trigger="manual"))
+        return Page("Routines", body)
 
     def setting_changed(self, key: str, value: object) -> None:
         from hipdesk.ui.theme import ThemeChoice
@@ -247,6 +242,7 @@ class HipdeskApp:
 
     def quit(self) -> None:
         self._save_window_state()
+        self.player.shutdown()
         if self.companion is not None:
             self.companion.shutdown()
             self.companion = None

@@ -39,25 +39,34 @@ def test_f1_opens_help(hip_app: HipdeskApp, qtbot: QtBot) -> None:
     assert w.current_page() == "help"
 
 
-def test_empty_state_action_navigates(hip_app: HipdeskApp, qtbot: QtBot) -> None:
-    w = hip_app.window
+def test_routines_page_starts_the_player(hip_app_open: HipdeskApp, qtbot: QtBot) -> None:
+    from hipdesk.core.models import RoutineSession
+
+    app = hip_app_open
+    w = app.window
     w.show()
     w.show_page("routines")
-    button = w.stack.currentWidget().findChild(QPushButton)
-    assert button is not None and button.text() == "Browse the drills"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert w.current_page() == "drills"
+    body = app.pages.lazy["routines"].page.body
+    assert len(body.cards) == 8
+    body.start_requested.emit("starter_5")
+    assert app.player.window is not None and app.player.window.isVisible()
+    app.player.widget.pain_before.skip()  # "Pain right now?" is optional
+    app.player.controller.shutdown()  # quitting mid-routine saves it as not completed
+    journal = app.journal.journal
+    assert journal is not None
+    sessions = journal.records(RoutineSession)
+    assert [(s.routine_slug, s.completed) for s in sessions] == [("starter_5", False)]
+    app.player.window.close()
 
 
-def test_every_empty_state_has_icon_sentence_and_action(hip_app: HipdeskApp) -> None:
-    hip_app.window.show()
-    for key in ["routines"]:
-        hip_app.window.show_page(key)
-        page = hip_app.window.stack.currentWidget()
-        labels = page.findChildren(QLabel)
-        assert any(lbl.pixmap() is not None and not lbl.pixmap().isNull() for lbl in labels), key
-        assert any(lbl.wordWrap() and len(lbl.text()) > 20 for lbl in labels), key
-        assert page.findChild(QPushButton) is not None, key
+def test_today_shows_the_plan_card(hip_app_open: HipdeskApp) -> None:
+    from hipdesk.ui.plan_card import PlanCard
+
+    w = hip_app_open.window
+    w.show()
+    w.show_page("today")
+    card = hip_app_open.pages.lazy["today"].page.findChild(PlanCard)
+    assert card is not None and card.headline.text() == "6-week plan"
 
 
 def test_geometry_and_page_are_remembered(
@@ -141,4 +150,4 @@ def test_drills_page_is_built_on_first_show(hip_app: HipdeskApp, qtbot: QtBot) -
     assert lazy.page is not None
     body = lazy.page.findChild(DrillsBody)
     assert body is not None and len(body.visible_slugs()) == 31
-    assert not body.detail.practice.isVisibleTo(body.detail)  # no player yet
+    assert body.detail.practice.isVisibleTo(body.detail)  # the player exists
