@@ -57,6 +57,7 @@ def running_app(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], Path]]:
     )
     try:
         _wait_for_line(proc, "first-paint")
+        _wait_for_line(proc, "journal-open")
         yield proc, data
     finally:
         if proc.poll() is None:
@@ -71,8 +72,10 @@ def test_window_opens_and_sigterm_quits_cleanly(
     running_app: tuple[subprocess.Popen[str], Path],
 ) -> None:
     proc, data = running_app
-    ids = _window_ids("hipdesk")
+    ids = _window_ids("^hipdesk$")
     assert ids, "no visible hipdesk window on the X server"
+    # First run: the set-up flow opens beside the main window.
+    assert _poll(lambda: bool(_window_ids("Set up hipdesk"))), "onboarding did not open"
     geometry = subprocess.run(
         ["xdotool", "getwindowgeometry", ids[0]], capture_output=True, text=True, check=True
     ).stdout
@@ -92,7 +95,7 @@ def test_second_launch_raises_first_and_exits_zero(
     running_app: tuple[subprocess.Popen[str], Path],
 ) -> None:
     proc, data = running_app
-    ids = _window_ids("hipdesk")
+    ids = _window_ids("^hipdesk$")
     assert ids
     # Minimise the first window; the second launch must bring it back.
     subprocess.run(["xdotool", "windowminimize", "--sync", ids[0]], check=True, timeout=10)
@@ -104,7 +107,7 @@ def test_second_launch_raises_first_and_exits_zero(
     )
     assert second.returncode == 0, second.stderr
     assert proc.poll() is None, "the first instance must keep running"
-    assert _poll(lambda: bool(_window_ids("hipdesk"))), "first window was not raised again"
+    assert _poll(lambda: bool(_window_ids("^hipdesk$"))), "first window was not raised again"
 
 
 def _poll(predicate, timeout: float = 10.0) -> bool:  # type: ignore[no-untyped-def]
