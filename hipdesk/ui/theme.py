@@ -117,6 +117,9 @@ QPushButton[primary="true"] {{
     border-radius: 6px; padding: 6px 16px; font-weight: 600;
 }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {c.text}; }}
+QPushButton[primary="true"]:disabled {{
+    background: {c.button}; color: {c.muted}; border: 1px solid {c.border};
+}}
 QPushButton:checked {{
     background: {c.nav_selected}; border: 1px solid {c.accent}; border-radius: 6px;
     padding: 4px 12px;

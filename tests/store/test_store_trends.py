@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -39,15 +37,9 @@ END = date(2026, 1, 5)
 
 
 def generator() -> ModuleType:
-    if "generate_journal" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "generate_journal", ROOT / "tools" / "generate_journal.py"
-        )
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["generate_journal"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["generate_journal"]
+    import tools.generate_journal
+
+    return tools.generate_journal
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,15 +24,9 @@ END = date(2026, 1, 5)
 
 
 def generator() -> ModuleType:
-    if "generate_journal" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "generate_journal", ROOT / "tools" / "generate_journal.py"
-        )
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["generate_journal"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["generate_journal"]
+    import tools.generate_journal
+
+    return tools.generate_journal
 
 
 @pytest.fixture

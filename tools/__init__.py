@@ -1,0 +1,1 @@
+"""Developer tools (not shipped): synthetic journals, drill stills, sounds."""
