@@ -1,8 +1,8 @@
 """Median time to render one animated figure frame at 480×480 (budget ≤ 4 ms).
 
 Usage: QT_QPA_PLATFORM=offscreen python bench/figure_render.py [--frames N]
-Each frame computes the pose (kinematics, placement) and paints it with QPainter into a
-480×480 image, cycling through every drill.
+Each frame computes the pose (tempo plan, kinematics, placement, breathing bob) and paints
+it with QPainter into a 480×480 image, cycling through every drill.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from hipdesk.core.catalogue import load_catalogue
-from hipdesk.ui.figure_view import paint_figure, palette, scene_for
+from hipdesk.ui.figure_view import frame_at, paint_figure, palette, plan_for, scene_for
 
 BUDGET_MS = 4.0
 
@@ -37,10 +37,12 @@ def main() -> int:
     times: list[float] = []
     for i in range(args.frames):
         scene = scenes[i % len(scenes)]
-        t = (i * 0.017) % 1.0
+        plan = plan_for(scene)
+        t = (i * 0.017) % 1.0 * plan.capped(4.0).period
         start = time.perf_counter()
+        fig, state = frame_at(scene, plan.capped(4.0), t)
         painter = QPainter(img)
-        paint_figure(painter, rect, scene.at(t), scene.bounds, colours, "Left leg")
+        paint_figure(painter, rect, fig, scene.bounds, colours, "Left leg", True, state.arrow_alpha)
         painter.end()
         times.append((time.perf_counter() - start) * 1000)
     median = statistics.median(times)

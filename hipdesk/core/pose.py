@@ -72,6 +72,34 @@ _LIMBS = (
 )  # fmt: skip
 
 
+#: Three-quarter camera for front views whose body would collapse into a blob when seen
+#: end-on (lying: the trunk points at the camera). (azimuth from the feet towards the figure's
+#: left, elevation above the floor), degrees. One-sided drills turn towards the working leg;
+#: both-legs drills stay nearly square to the feet so the two sides read alike. The contacts
+#: are still checked in the brief's front view; only the drawing is turned.
+CAMERA_LYING = (45.0, 28.0)
+CAMERA_LYING_BOTH = (20.0, 35.0)
+_SHOWN = (
+    "pelvis", "spine_ctrl", "shoulder",
+    *(f"{n}_{s}" for n in ("hip", "knee", "ankle", "toe", "shoulder", "elbow", "wrist", "hand")
+      for s in "lr"),
+)  # fmt: skip
+TORSO_3Q_W = 0.44
+
+
+def _dot(a: V3, b: V3) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def _cross(a: V3, b: V3) -> V3:
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def _unit(a: V3) -> V3:
+    n = math.sqrt(_dot(a, a)) or 1.0
+    return (a[0] / n, a[1] / n, a[2] / n)
+
+
 def _sub(a: V3, b: V3) -> V3:
     return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
 
@@ -118,7 +146,99 @@ class Scene:
             self._place(j, k.ground) for j, k in zip(self._skel, self.source, strict=True)
         ]
         self.props = self._make_props()
+        self.camera = self._camera()
+        self._shown = [
+            self._display(p, j, k.ground)
+            for p, j, k in zip(self._placed, self._skel, self.source, strict=True)
+        ]
+        self.shown_props = self._camera_props() if self.camera else self.props
         self.bounds = self._bounds()
+
+    # -- three-quarter camera --------------------------------------------------------------------
+    def _camera(self) -> tuple[V3, V3, V3] | None:
+        """(towards the camera, image right, image up) for a lying front view, else None."""
+        if self.view != "front" or abs(self.source[0]["trunk"]) <= 45:
+            return None
+        cam = CAMERA_LYING if self.drill.sides == "per_side" else CAMERA_LYING_BOTH
+        az, el = (math.radians(a) for a in cam)
+        feet = -1.0 if self.prone else 1.0  # supine: head at −X, feet at +X
+        c = _unit(
+            (
+                math.cos(el) * math.cos(az) * feet,
+                math.sin(el),
+                math.cos(el) * math.sin(az),
+            )
+        )
+        right = _unit(_cross(c, (0.0, 1.0, 0.0)))
+        return c, right, _cross(right, c)
+
+    def _world(
+        self, p: Mapping[str, Point], j: Mapping[str, V3], ground: Sequence[Contact]
+    ) -> dict[str, V3]:
+        """3-D joints placed like the physical front view ``p`` (same height and sideways
+        shift), with the head resting on the surface and feet flat or pointed."""
+        sign = -1.0 if self.prone else 1.0
+        off = (0.0, p["pelvis"][1], sign * p["pelvis"][0])
+        w = {k: (j[k][0] + off[0], j[k][1] + off[1], j[k][2] + off[2]) for k in _SHOWN}
+        sho, nd = w["shoulder"], j["neck_dir"]
+        d = NECK_HEAD - HEAD_R
+        head = (sho[0] + nd[0] * d, max(sho[1] + nd[1] * d, self.base + HEAD_R), sho[2] + nd[2] * d)
+        w["head"] = head
+        floor = self.base + LIMB_W / 2
+        feet_x = -1.0 if self.prone else 1.0
+        for s in "lr":
+            parts = {c.base for c in ground if c.side in (s, None) and is_supporting(c)}
+            a, t = w[f"ankle_{s}"], w[f"toe_{s}"]
+            sd = j[f"shank_dir_{s}"]
+            if parts & POINTED_FEET or (t[1] < floor and a[1] < floor + 0.15):
+                pointed = (a[0] + sd[0] * FOOT, a[1] + sd[1] * FOOT, a[2] + sd[2] * FOOT)
+                if pointed[1] >= floor - 1e-9 or parts & POINTED_FEET:
+                    w[f"toe_{s}"] = (pointed[0], max(pointed[1], floor), pointed[2])
+                    continue
+            if parts & FLAT_FEET or t[1] < floor:
+                hx, hz = t[0] - a[0], t[2] - a[2]
+                n = math.hypot(hx, hz)
+                if n < 0.05:
+                    hx, hz, n = feet_x, 0.0, 1.0
+                drop = min(max(a[1] - floor, 0.0), FOOT)
+                run = math.sqrt(max(0.0, FOOT * FOOT - drop * drop))
+                w[f"toe_{s}"] = (a[0] + hx / n * run, floor, a[2] + hz / n * run)
+        return w
+
+    def _display(
+        self, p: dict[str, Point], j: Mapping[str, V3], ground: Sequence[Contact]
+    ) -> dict[str, Point]:
+        """Points as drawn: ``p`` itself, or the three-quarter projection of the 3-D pose."""
+        if self.camera is None:
+            return p
+        _c, r, u = self.camera
+        return {k: (_dot(q, r), _dot(q, u)) for k, q in self._world(p, j, ground).items()}
+
+    def _camera_props(self) -> tuple[Prop, ...]:
+        """The mat (or bed top) as an outline on the floor plane, seen by the camera."""
+        assert self.camera is not None
+        _c, r, u = self.camera
+        worlds = [
+            self._world(p, j, k.ground)
+            for p, j, k in zip(self._placed, self._skel, self.source, strict=True)
+        ]
+        xs = [q[0] for w in worlds for q in w.values()]
+        zs = [q[2] for w in worlds for q in w.values()]
+        x0, x1, z0, z1 = min(xs) - 0.25, max(xs) + 0.25, min(zs) - 0.3, max(zs) + 0.3
+        y = self.base
+
+        def pr(x: float, z: float, yy: float = y) -> Point:
+            q = (x, yy, z)
+            return (_dot(q, r), _dot(q, u))
+
+        top = (pr(x0, z0), pr(x1, z0), pr(x1, z1), pr(x0, z1), pr(x0, z0))
+        edge = (pr(x0, z1, 0.0), pr(x1, z1, 0.0)) if y > 0 else ()
+        lines: tuple[tuple[Point, ...], ...] = (top,)
+        if edge:
+            near_x = x1 if not self.prone else x0
+            lines += ((pr(x0, z1), pr(x0, z1, 0.0), pr(x1, z1, 0.0), pr(x1, z1)),)
+            lines += ((pr(near_x, z0), pr(near_x, z0, 0.0), pr(near_x, z1, 0.0)),)
+        return (Prop("mat", lines, ()),)
 
     # -- geometry ------------------------------------------------------------------------------
     def _project(self, j: Mapping[str, V3]) -> dict[str, Point]:
@@ -128,6 +248,9 @@ class Scene:
         return {k: (sign * v[2], v[1]) for k, v in j.items()}
 
     def _depth(self, v: V3) -> float:
+        """Nearness to the camera (larger = nearer)."""
+        if self.camera is not None:
+            return _dot(v, self.camera[0])
         if self.view == "side":
             return v[2]
         return -v[0] if self.prone else v[0]
@@ -252,16 +375,19 @@ class Scene:
         return tuple(props)
 
     def _bounds(self) -> tuple[float, float, float, float]:
-        pts = [q for pl in self._placed for q in pl.values()]
+        pts = [q for pl in self._shown for q in pl.values()]
         if len(self.source) > 1:
             pts += [q for i in range(len(self.source)) for q in (self._arrow(i) or ())]
-        pts += [q for pr in self.props if pr.name not in ("wall",) for ln in pr.lines for q in ln]
+        pts += [
+            q for pr in self.shown_props if pr.name not in ("wall",) for ln in pr.lines for q in ln
+        ]
         r = HEAD_R
         xs, ys = [q[0] for q in pts], [q[1] for q in pts]
         x0, x1, y1 = min(xs) - r, max(xs) + r, max(ys) + r
+        y0 = 0.0 if self.camera is None else min(ys) - r
         if self.side == "right":
             x0, x1 = -x1, -x0
-        return (x0, 0.0, x1, y1)
+        return (x0, y0, x1, y1)
 
     # -- frames --------------------------------------------------------------------------------
     def keyframe(self, index: int) -> Figure:
@@ -298,7 +424,8 @@ class Scene:
         p, j, ground = self._between(i, frac)
         n = len(self.source)
         nxt = (i + 1) % n
-        segs = self._segments(p, j)
+        shown = self._display(p, j, ground)
+        segs = self._segments(shown, j)
         arrow = self._arrow(i) if n > 1 else None
         belly = None
         a, b = self.source[i], self.source[nxt]
@@ -311,9 +438,9 @@ class Scene:
             belly = ((bx + fr[0] * TRUNK_W / 2, by + fr[1] * TRUNK_W / 2), r)
         residuals = tuple(residuals_of(p, ground, self.props, self.base, self.side == "right"))
         fig = Figure(
-            segments=segs, head=p["head"], head_r=HEAD_R, head_near=True, joints=p,
-            props=self.props, floor_y=0.0, arrow=arrow, belly=belly, contacts=residuals,
-            view=self.view,
+            segments=segs, head=shown["head"], head_r=HEAD_R, head_near=True, joints=p,
+            props=self.shown_props, floor_y=0.0, arrow=arrow, belly=belly, contacts=residuals,
+            view=self.view, floor_line=self.camera is None,
         )  # fmt: skip
         return mirror_figure(fig) if self.side == "right" else fig
 
@@ -328,7 +455,10 @@ class Scene:
                 seg = Segment(key, (p[f"{a}_{s}"], p[f"{b}_{s}"]), w, near, key in self.moving, s)  # type: ignore[arg-type]
                 limbs.append((depth if self.view == "front" else (1.0 if near else -1.0), seg))
         trunk_moving = bool({"trunk", "spine"} & self.moving)
-        if self.view == "side":
+        if self.camera is not None:
+            arc = (p["pelvis"], p["spine_ctrl"], p["shoulder"])
+            torso = Segment("trunk", arc, TORSO_3Q_W, True, trunk_moving, None)
+        elif self.view == "side":
             torso = Segment(
                 "trunk",
                 (p["pelvis"], p["spine_ctrl"], p["shoulder"]),
@@ -354,12 +484,14 @@ class Scene:
             front, key=lambda s: s.name.startswith(("upper_arm", "forearm", "hand"))
         )
         order = back + [torso, neck] + (legs_first if self.view == "side" else front)
+        if self.camera is not None:  # nearer parts of the trunk line cover the far limbs only
+            order = [*back, torso, neck, *front]
         return tuple(order)
 
     def _arrow(self, i: int) -> tuple[Point, ...] | None:
         n = len(self.source)
         k = (i + 1) % n
-        a, b = self._placed[i], self._placed[k]
+        a, b = self._shown[i], self._shown[k]
         da, db = _seg_dirs(self._skel[i]), _seg_dirs(self._skel[k])
         cands = [
             f"{_DISTAL[name[:-2]]}_{name[-1]}" if name[-2:] in ("_l", "_r") else "shoulder"
@@ -371,7 +503,7 @@ class Scene:
         best = max(cands, key=lambda q: math.dist(a[q], b[q]))
         if math.dist(a[best], b[best]) < 0.05:
             return None
-        mid = self._between(i, 0.5)[0][best]
+        mid = self._display(*self._between(i, 0.5))[best]
         p0, p2 = a[best], b[best]
         cx = sum(q[0] for q in a.values()) / len(a)
         cy = sum(q[1] for q in a.values()) / len(a)

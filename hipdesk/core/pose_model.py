@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from hipdesk.core.catalogue import Keyframe
@@ -48,6 +48,34 @@ class Figure:
     belly: tuple[Point, float] | None  # breath marker centre and radius
     contacts: tuple[tuple[str, float], ...]  # (contact, error in thigh units)
     view: View
+    #: False for the three-quarter camera (lying and seated front views): the drawing is a
+    #: projection, so there is no floor line (the mat is drawn as a floor-plane outline) and
+    #: ``segments``/``head``/``arrow`` are display points while ``joints`` and ``contacts``
+    #: stay in the physical front view (y = height above the floor).
+    floor_line: bool = True
+
+
+def bob_figure(fig: Figure, dy: float) -> Figure:
+    """The figure with its chest, head and arms raised by ``dy`` (breathing during a hold):
+    the trunk's shoulder end moves fully, its middle half as much; hips and legs stay put."""
+    if dy == 0.0:
+        return fig
+
+    def up(q: Point, f: float = 1.0) -> Point:
+        return (q[0], q[1] + dy * f)
+
+    segs = []
+    for s in fig.segments:
+        pts = s.points
+        if s.name.startswith(("upper_arm", "forearm", "hand", "neck")):
+            pts = tuple(up(q) for q in pts)
+        elif s.name == "trunk":
+            pts = (pts[0], up(pts[1], 0.5), up(pts[2]))
+        elif s.name == "torso":
+            pts = (pts[0], pts[1], up(pts[2]), up(pts[3]))
+        segs.append(Segment(s.name, pts, s.width, s.near, s.moving, s.side))
+    belly = None if fig.belly is None else (up(fig.belly[0], 0.5), fig.belly[1])
+    return replace(fig, segments=tuple(segs), head=up(fig.head), belly=belly)
 
 
 def lerp(a: Point, b: Point, t: float) -> Point:
@@ -81,5 +109,5 @@ def mirror_figure(fig: Figure) -> Figure:
         floor_y=fig.floor_y,
         arrow=None if fig.arrow is None else tuple(_flip(q) for q in fig.arrow),
         belly=None if fig.belly is None else (_flip(fig.belly[0]), fig.belly[1]),
-        contacts=fig.contacts, view=fig.view,
+        contacts=fig.contacts, view=fig.view, floor_line=fig.floor_line,
     )  # fmt: skip

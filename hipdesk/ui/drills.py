@@ -1,7 +1,8 @@
 """The Drills page body: a filterable grid of animated drill cards and a detail view.
 
 Only visible cards animate: one shared timer (running while the grid is shown) advances a
-common phase and each card repaints only when part of it is on screen. The detail view shows a
+common clock (seconds) and each card repaints only when part of it is on screen, following its
+drill's tempo. The detail view shows a
 large :class:`FigureView`, the cues, easier/harder, cautions and the stop rule (always visible).
 """
 
@@ -35,8 +36,18 @@ from PySide6.QtWidgets import (
 
 from hipdesk.core.catalogue import Catalogue, Drill
 from hipdesk.core.catalogue.model import GROUPS, POSITIONS, PROPS
-from hipdesk.ui.figure_view import TRANSITION_S, FigureView, paint_figure, palette, scene_for
+from hipdesk.ui.figure_view import (
+    FigureView,
+    frame_at,
+    paint_figure,
+    palette,
+    plan_for,
+    scene_for,
+)
 from hipdesk.ui.theme import Colours
+
+#: Holds in the looping previews (cards and detail) last this long, not the dose's 30–60 s.
+PREVIEW_HOLD_S = 4.0
 
 THUMB_MS = 33  # thumbnails animate at ~30 fps
 COLUMNS = 3
@@ -80,15 +91,16 @@ class DrillThumb(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.painted += 1
         painter = QPainter(self)
-        phase = self._body.phase if not self._body.reduce_motion else None
-        fig = self.scene.keyframe(1) if phase is None else self.scene.at(phase * self._speed())
         bg = palette(self._body.dark)
-        paint_figure(painter, QRectF(self.rect()), fig, self.scene.bounds, bg, "", background=False)
+        alpha = 1.0
+        if self._body.reduce_motion:
+            fig = self.scene.keyframe(1)
+        else:
+            plan = plan_for(self.scene, None, PREVIEW_HOLD_S)
+            fig, state = frame_at(self.scene, plan, self._body.phase)
+            alpha = state.arrow_alpha
+        paint_figure(painter, QRectF(self.rect()), fig, self.scene.bounds, bg, "", False, alpha)
         painter.end()
-
-    def _speed(self) -> float:
-        # The shared phase runs over 8 s; a drill with n keyframes loops 8 / (n · 2 s) times.
-        return 4.0 / max(1, len(self.scene.source))
 
 
 class DrillCard(QFrame):
@@ -159,6 +171,7 @@ class DrillDetail(QWidget):
         row = QHBoxLayout()
         left = QVBoxLayout()
         self.figure = FigureView()
+        self.figure.set_max_hold(PREVIEW_HOLD_S)
         self.figure.setMinimumSize(320, 320)
         left.addWidget(self.figure, 1)
         toggles = QHBoxLayout()
@@ -399,7 +412,8 @@ class DrillsBody(QWidget):
             self.timer.stop()
 
     def _tick(self) -> None:
-        self.phase = (self.phase + self._clock.restart() / 1000.0 / (4 * TRANSITION_S)) % 1.0
+        # Seconds on the shared clock; each card follows its own drill's tempo from it.
+        self.phase = (self.phase + self._clock.restart() / 1000.0) % 3600.0
         for card in self.cards.values():
             thumb = card.thumb
             if thumb.isVisible() and not thumb.visibleRegion().isEmpty():

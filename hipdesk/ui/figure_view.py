@@ -2,8 +2,10 @@
 
 ``render_pose`` draws one still (thumbnails, contact sheets, SVG/PNG export); ``FigureView`` is
 the animated widget. It animates with a ~60 fps QTimer only while it is visible and playing;
-``hideEvent`` stops the timer, so a hidden figure costs no CPU. With reduce-motion on it shows
-the key pose and its arrow without animation (brief section 9).
+``hideEvent`` stops the timer, so a hidden figure costs no CPU. Timing follows the dose's tempo
+(:mod:`hipdesk.core.pose_motion`): eased transitions of the tempo's parts, still holds with a
+breathing bob, the arrow fading in during holds and hidden during "Get ready". With
+reduce-motion on it shows the key pose and its arrow without animation (brief section 9).
 """
 
 from __future__ import annotations
@@ -26,13 +28,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from hipdesk.core.catalogue import Drill, ThemeColours, load_catalogue
+from hipdesk.core.catalogue import Dose, Drill, ThemeColours, load_catalogue
 from hipdesk.core.catalogue.model import View
 from hipdesk.core.pose import Figure, Scene, Side
+from hipdesk.core.pose_model import bob_figure
+from hipdesk.core.pose_motion import MotionPlan, MotionState, breathing_bob, motion_plan
 
 MIN_SIZE = 240
 FRAME_MS = 16
-TRANSITION_S = 2.0  # seconds per keyframe transition in the looping preview
+#: Phases of the routine player in which the figure only previews the pose (no arrow).
+QUIET_PHASES = frozenset({"get_ready", "switch_sides", "rest", "done"})
 
 
 @cache
@@ -44,6 +49,24 @@ def palette(dark: bool) -> ThemeColours:
 @cache
 def _scene(drill: Drill, view: View | None, side: Side) -> Scene:
     return Scene(drill, view, side)
+
+
+@cache
+def plan_for(scene: Scene, dose: Dose | None = None, max_hold: float | None = None) -> MotionPlan:
+    """The scene's motion loop, timed by ``dose`` (default: the drill's own dose); holds cut
+    to ``max_hold`` seconds for looping previews."""
+    return motion_plan(dose or scene.drill.dose, len(scene.source)).capped(max_hold)
+
+
+def frame_at(scene: Scene, plan: MotionPlan, seconds: float) -> tuple[Figure, MotionState]:
+    """The figure ``seconds`` into the loop: eased transitions, still holds with a breathing
+    bob (≤ 1 % of the figure's height) and the arrow state."""
+    state = plan.at(seconds)
+    fig = scene.frame(state.index, state.frac) if not state.holding else scene.keyframe(state.index)
+    if state.holding:
+        height = scene.bounds[3] - scene.bounds[1]
+        fig = bob_figure(fig, breathing_bob(state.hold_seconds, height))
+    return fig, state
 
 
 def scene_for(drill: Drill, view: View | None = None, side: Side = "left") -> Scene:
@@ -78,8 +101,10 @@ def paint_figure(
     colours: ThemeColours,
     label: str = "",
     background: bool = True,
+    arrow_alpha: float = 1.0,
 ) -> None:
-    """Draw ``fig`` scaled into ``rect`` (5 % margin; scene ``bounds`` in world units)."""
+    """Draw ``fig`` scaled into ``rect`` (5 % margin; scene ``bounds`` in world units).
+    ``arrow_alpha`` fades the direction arrow (0 hides it)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     bg = QColor(colours.background)
@@ -93,7 +118,8 @@ def paint_figure(
     bw, bh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
     s = min(inner.width() / bw, inner.height() / bh)
     ox = inner.left() + (inner.width() - bw * s) / 2 - x0 * s
-    floor = inner.bottom() - (inner.height() - bh * s) / 2
+    bottom = inner.bottom() - (inner.height() - bh * s) / 2  # world y0
+    floor = bottom + y0 * s
 
     def pt(q: tuple[float, float]) -> QPointF:
         return QPointF(ox + q[0] * s, floor - q[1] * s)
@@ -107,7 +133,10 @@ def paint_figure(
         props_c, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
     )
     painter.setPen(pen)
-    painter.drawLine(QPointF(rect.left() + margin, floor), QPointF(rect.right() - margin, floor))
+    if fig.floor_line:
+        painter.drawLine(
+            QPointF(rect.left() + margin, floor), QPointF(rect.right() - margin, floor)
+        )
     tint = QColor(props_c)
     tint.setAlphaF(0.10)
     for prop in fig.props:
@@ -152,8 +181,10 @@ def paint_figure(
         centre, r = fig.belly
         painter.setPen(QPen(accent, max(1.5, 0.04 * s)))
         painter.drawEllipse(pt(centre), r * s, r * s)
-    if fig.arrow is not None:
-        _arrow(painter, [pt(q) for q in fig.arrow], QColor(colours.arrow), max(2.0, 0.05 * s))
+    if fig.arrow is not None and arrow_alpha > 0.01:
+        arrow_c = QColor(colours.arrow)
+        arrow_c.setAlphaF(min(1.0, arrow_alpha))
+        _arrow(painter, [pt(q) for q in fig.arrow], arrow_c, max(2.0, 0.05 * s))
     if label:
         font = QFont(painter.font())
         font.setPixelSize(max(11, min(18, int(rect.height() * 0.045))))
@@ -232,7 +263,10 @@ class FigureView(QWidget):
         self._reduce = False
         self._playing = True
         self._show_label = True
-        self._t = 0.0  # loop position 0…1
+        self._seconds = 0.0  # time into the motion loop
+        self._dose: Dose | None = None
+        self._max_hold: float | None = None
+        self._phase: str | None = None  # the routine player's phase, when it tells us
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -242,7 +276,8 @@ class FigureView(QWidget):
     # -- API -----------------------------------------------------------------------------------
     def set_drill(self, drill: Drill | None, side: Side = "left", view: View | None = None) -> None:
         self._drill, self._side, self._view = drill, side, view
-        self._t = 0.0
+        self._seconds = 0.0
+        self._dose = None
         self._rebuild()
 
     def set_side(self, side: Side) -> None:
@@ -272,8 +307,57 @@ class FigureView(QWidget):
 
     def set_phase_progress(self, t: float) -> None:
         """Show the loop at ``t`` (0…1) — for an external clock such as the routine player."""
-        self._t = t % 1.0
+        self._seconds = (t % 1.0) * self.plan_period()
         self.update()
+
+    def set_elapsed(self, seconds: float) -> None:
+        """Show the motion ``seconds`` into the loop (an external clock in seconds)."""
+        self._seconds = max(0.0, seconds)
+        self.update()
+
+    def set_dose(self, dose: Dose | None) -> None:
+        """Time the motion by ``dose`` (a routine step's override); None: the drill's own."""
+        self._dose = dose
+        self._seconds = 0.0
+        self.update()
+
+    def set_max_hold(self, seconds: float | None) -> None:
+        """Cut holds to ``seconds`` (a looping preview such as the Drills page); None: full."""
+        self._max_hold = seconds
+        self.update()
+
+    def plan(self) -> MotionPlan | None:
+        if self._scene is None:
+            return None
+        return plan_for(self._scene, self._dose, self._max_hold)
+
+    def set_phase(self, phase: str | None) -> None:
+        """The routine player's phase. The arrow is hidden in ``get_ready``, ``switch_sides``,
+        ``rest`` and ``done``. Without a phase, a figure that is paused before it has moved
+        (the player's "Get ready") also hides it."""
+        self._phase = phase
+        self.update()
+
+    def plan_period(self) -> float:
+        plan = self.plan()
+        return 0.0 if plan is None else plan.period
+
+    def arrow_alpha(self) -> float:
+        """How visible the direction arrow is now (0 hidden … 1)."""
+        if self._scene is None:
+            return 0.0
+        if self._phase is not None and self._phase in QUIET_PHASES:
+            return 0.0
+        if self._phase is None and not self._playing and self._seconds == 0.0:
+            return 0.0
+        if self._reduce:
+            return 1.0
+        state = self.motion_state()
+        return 1.0 if state is None else state.arrow_alpha
+
+    def motion_state(self) -> MotionState | None:
+        plan = self.plan()
+        return None if plan is None else plan.at(self._seconds)
 
     @property
     def drill(self) -> Drill | None:
@@ -300,7 +384,9 @@ class FigureView(QWidget):
             return None
         if self._reduce:
             return self._scene.keyframe(key_index(self._scene))
-        return self._scene.at(self._t)
+        plan = self.plan()
+        assert plan is not None
+        return frame_at(self._scene, plan, self._seconds)[0]
 
     def sizeHint(self) -> QSize:
         return QSize(480, 480)
@@ -337,8 +423,8 @@ class FigureView(QWidget):
         if self._scene is None:
             return
         dt = self._clock.restart() / 1000.0
-        period = TRANSITION_S * len(self._scene.source)
-        self._t = (self._t + dt / period) % 1.0
+        period = self.plan_period()
+        self._seconds = (self._seconds + dt) % period if period > 0 else 0.0
         self.update()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -359,5 +445,7 @@ class FigureView(QWidget):
             painter.end()
             return
         label = side_label(self._drill, self._side) if self._show_label else ""
-        paint_figure(painter, rect, fig, self._scene.bounds, colours, label)
+        paint_figure(
+            painter, rect, fig, self._scene.bounds, colours, label, arrow_alpha=self.arrow_alpha()
+        )
         painter.end()

@@ -116,3 +116,22 @@ def test_front_view_screenshot(qtbot, screenshot) -> None:  # type: ignore[no-un
     view.resize(480, 480)
     screenshot(view, "figure_view_front")
     assert isinstance(view, QWidget)
+
+
+def test_arrow_hidden_while_getting_ready_and_fading_in_during_holds(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.set_playing(False)
+    view.set_drill(CAT.drill("glute_bridge"))  # "2 s up, 2 s hold, 2 s down"
+    assert view.arrow_alpha() == 0.0  # the player's "Get ready": paused before moving
+    view.set_playing(True)
+    assert view.arrow_alpha() == 1.0
+    view.set_elapsed(2.3)  # early in the hold
+    assert 0.0 < view.arrow_alpha() < 1.0
+    view.set_phase("get_ready")
+    assert view.arrow_alpha() == 0.0
+    view.set_phase("work")
+    view.set_reduce_motion(True)
+    assert view.arrow_alpha() == 1.0
+    view.set_phase_progress(0.5)
+    assert view.plan_period() == 6.0
