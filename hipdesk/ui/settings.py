@@ -1,5 +1,5 @@
 """Settings page: breaks, working hours, quiet modes, sound and voice, start-up, appearance,
-and the data card (folder, backups, export/import, reset; ``settings_data.py``).
+and the data card (folder and moving it, backups, export/import, reset; ``settings_data.py``).
 
 Every change is validated by the store (``Settings.set``) the moment a field is finished and
 takes effect at once: ``setting_changed(key, value)`` tells the composition root, which applies
@@ -42,6 +42,8 @@ PREFERENCE_PREFIXES = ("breaks.", "work_hours", "quiet.", "sound.", "voice.", "a
 class SettingsBody(QWidget):
     setting_changed = Signal(str, object)
     restore_requested = Signal(object)  # Path of the backup; the lead closes, restores, reopens
+    data_folder_moved = Signal(object)  # Path of the copied, verified folder; the lead switches
+    journal_imported = Signal(object)  # ImportResult; pages showing entries should refresh
 
     def __init__(
         self,
@@ -53,6 +55,8 @@ class SettingsBody(QWidget):
         confirm: Confirm | None = None,
         choose_save_path: PathChooser | None = None,
         choose_open_path: PathChooser | None = None,
+        choose_csv_folder: PathChooser | None = None,
+        choose_move_target: PathChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -142,9 +146,13 @@ class SettingsBody(QWidget):
             confirm=confirm,
             choose_save_path=choose_save_path,
             choose_open_path=choose_open_path,
+            choose_csv_folder=choose_csv_folder,
+            choose_move_target=choose_move_target,
         )
         self.data.reset_requested.connect(self.reset_to_defaults)
         self.data.restore_requested.connect(self.restore_requested)
+        self.data.data_folder_moved.connect(self.data_folder_moved)
+        self.data.imported.connect(self._imported)
         layout.addWidget(self.data)  # outside `fields`: the folder is known before the journal
         layout.addStretch(1)
         self.fields.setEnabled(False)
@@ -273,6 +281,20 @@ class SettingsBody(QWidget):
         self.refresh()
         for key in keys:
             self.setting_changed.emit(key, settings.get(key))
+
+    def set_data_dir(self, data_dir: Path, backup_dir: Path | None = None) -> None:
+        """After the app switched to a moved data folder (see ``data_folder_moved``)."""
+        self.data.set_data_dir(data_dir, backup_dir)
+
+    def _imported(self, result: Any) -> None:
+        """An import may bring settings: show them and let the app apply them."""
+        if getattr(result, "settings", 0):
+            self.refresh()
+            settings = self._settings()
+            if settings is not None:
+                for key in self._writers:
+                    self.setting_changed.emit(key, settings.get(key))
+        self.journal_imported.emit(result)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._loaded:

@@ -117,13 +117,17 @@ def test_export_then_import(qtbot, app_paths, journal, tmp_path) -> None:  # typ
     journal.add(PainEntry(new_uuid(), *journal.stamp_now(), back=3))
     body = _body(qtbot, app_paths, journal, choose_save_path=lambda: target,
                  choose_open_path=lambda: target)  # fmt: skip
-    qtbot.keyClick(body.data.export_button, Qt.Key.Key_Space)
+    with qtbot.waitSignal(body.data.task_done, timeout=10_000):
+        qtbot.keyClick(body.data.export_button, Qt.Key.Key_Space)
     doc = json.loads(target.read_text())
     assert doc["format"] == "hipdesk-journal" and len(doc["tables"]["pain_entries"]) == 1
-    qtbot.keyClick(body.data.import_button, Qt.Key.Key_Space)
-    assert "0 records" in body.data.status.text() and journal.count(PainEntry) == 1
+    assert body.data.status.text().startswith("Exported ")
+    with qtbot.waitSignal(body.journal_imported, timeout=10_000):
+        qtbot.keyClick(body.data.import_button, Qt.Key.Key_Space)
+    assert "Imported 0 entries" in body.data.status.text() and journal.count(PainEntry) == 1
     target.write_text('{"format": "something else"}')
-    qtbot.keyClick(body.data.import_button, Qt.Key.Key_Space)
+    with qtbot.waitSignal(body.data.task_done, timeout=10_000):
+        qtbot.keyClick(body.data.import_button, Qt.Key.Key_Space)
     assert "Nothing was imported" in body.data.error.label.text()
 
 

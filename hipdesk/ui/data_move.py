@@ -1,0 +1,267 @@
+"""Moving the data folder: copy → verify → switch, leaving the old folder untouched.
+
+1. **Check the target** (:func:`target_problem`, on the GUI thread, before anything is copied):
+   an empty or new folder, writable, not the current folder nor inside it, with room to spare.
+2. **Copy** (:class:`MoveWorker`, off the GUI thread): the journal with the SQLite backup API from
+   a read snapshot (the row counts are taken in the same snapshot), then every other file in the
+   folder (backups/, and config/state when ``--data-dir`` keeps them there) by plain copy.
+3. **Verify**: ``integrity_check`` on the copy, row counts per table equal to the snapshot's,
+   and each other file's size equal to its source's.
+4. **Switch** is the composition root's job (the card emits ``data_folder_moved``). Just before
+   that the card compares the snapshot's counts with the open journal's on the GUI thread (the
+   only thread that writes): if an entry was saved during the copy, the copy is removed and
+   nothing switches.
+
+A failure or cancel at any step removes what was copied (the folder itself when it was created
+here) and leaves the current folder as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from hipdesk.paths import JOURNAL_FILE
+from hipdesk.ui.exchange_worker import BackgroundTask, Cancelled
+
+BUSY_TIMEOUT_S = 5.0  # as the store's connections: wait for a writer instead of failing
+SPARE_SPACE = 1.1  # ask for 10 % more free space than the folder uses
+SKIP_SUFFIXES = ("-wal", "-shm", "-journal")  # the journal's side files: the copy has none
+
+
+class MoveError(Exception):
+    """The copy could not be made or did not verify; ``str()`` is one line for the user."""
+
+
+@dataclass(frozen=True)
+class MoveOutcome:
+    ok: bool
+    message: str
+    target: Path
+    cancelled: bool = False
+    counts: dict[str, int] = field(default_factory=dict)  # rows per table, in the copy
+    files: int = 0  # other files copied (backups, config)
+
+
+# ---- checks -------------------------------------------------------------------------------
+
+
+def folder_size(folder: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(root) / name
+            if path.is_file() and not path.is_symlink():
+                total += path.stat().st_size
+    return total
+
+
+def target_problem(current: Path, target: Path) -> str | None:
+    """Why ``target`` cannot receive the data folder (one sentence), or None if it can.
+
+    Creates nothing (a probe file is made and removed again to prove it is writable)."""
+    try:
+        current = current.expanduser().resolve()
+        target = target.expanduser().resolve()
+    except (OSError, RuntimeError) as exc:
+        return f"That folder cannot be used ({exc})."
+    if target == current:
+        return "That is the current data folder; choose another one."
+    if current in target.parents:
+        return "That folder is inside the current data folder; choose one outside it."
+    if target.exists():
+        if not target.is_dir():
+            return f"{target} is a file, not a folder."
+        try:
+            if any(target.iterdir()):
+                return f"{target} is not empty; choose an empty or new folder."
+        except OSError as exc:
+            return f"{target} cannot be read ({exc.strerror or exc})."
+        probe_dir = target
+    else:
+        probe_dir = next((p for p in target.parents if p.exists()), Path(target.anchor))
+        if not probe_dir.is_dir():
+            return f"{target} cannot be created: {probe_dir} is not a folder."
+    try:
+        fd, name = tempfile.mkstemp(prefix=".hipdesk-probe-", dir=probe_dir)
+        os.close(fd)
+        Path(name).unlink()
+    except OSError as exc:
+        return f"{probe_dir} is not writable ({exc.strerror or exc})."
+    try:
+        needed = folder_size(current) * SPARE_SPACE
+        free = shutil.disk_usage(probe_dir).free
+    except OSError:
+        return None  # the copy will say what went wrong
+    if free < needed:
+        return (
+            f"Not enough free space at {probe_dir}: {free / 1e6:,.0f} MB free, "
+            f"{needed / 1e6:,.0f} MB needed."
+        )
+    return None
+
+
+# ---- copy and verify ----------------------------------------------------------------------
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def copy_journal(source: Path, dest: Path) -> dict[str, int]:
+    """Copy with the backup API; return the row counts of the snapshot that was copied."""
+    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        src.execute("BEGIN")  # deferred: the first read below fixes the snapshot
+        counts = table_counts(src)  # ... and the backup reads the same snapshot
+        fd = os.open(dest, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dst.close()
+        src.execute("COMMIT")
+    finally:
+        src.close()
+    return counts
+
+
+def verify_journal(copy: Path, expected: dict[str, int]) -> None:
+    conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            raise MoveError(f"the copied journal failed its integrity check ({result[0]})")
+        got = table_counts(conn)
+    finally:
+        conn.close()
+    if got != expected:
+        diff = sorted(k for k in set(got) | set(expected) if got.get(k) != expected.get(k))
+        raise MoveError(f"the copied journal has different row counts ({', '.join(diff)})")
+
+
+def _skip(rel: Path, name: str) -> bool:
+    if name.endswith(".tmp"):  # a backup or export being written right now
+        return True
+    return rel == Path() and (
+        name == JOURNAL_FILE or any(name == JOURNAL_FILE + s for s in SKIP_SUFFIXES)
+    )
+
+
+def copy_other_files(source: Path, target: Path, checkpoint: object = None) -> int:
+    """Copy every other regular file (backups, config, ...) and check each size; returns how
+    many. Symlinks and special files are left out."""
+    copied = 0
+    for root, dirs, files in os.walk(source):
+        here = Path(root)
+        rel = here.relative_to(source)
+        dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
+        for d in dirs:
+            (target / rel / d).mkdir(mode=0o700, exist_ok=True)
+        for name in sorted(files):
+            src = here / name
+            if _skip(rel, name) or src.is_symlink() or not src.is_file():
+                continue
+            if callable(checkpoint):
+                checkpoint()
+            dst = target / rel / name
+            shutil.copy2(src, dst)
+            if dst.stat().st_size != src.stat().st_size:
+                raise MoveError(f"{rel / name} was not copied completely")
+            copied += 1
+    return copied
+
+
+def remove_copy(target: Path, created: Path | None) -> None:
+    """Undo a copy: remove the folder made here, or empty the (formerly empty) target."""
+    if created is not None:
+        shutil.rmtree(created, ignore_errors=True)
+        return
+    if target.is_dir():
+        for child in target.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+
+
+def first_missing(target: Path) -> Path | None:
+    """The top-most folder that ``mkdir(parents=True)`` would create (None if it exists)."""
+    if target.exists():
+        return None
+    missing = target
+    for parent in target.parents:
+        if parent.exists():
+            break
+        missing = parent
+    return missing
+
+
+class MoveWorker(BackgroundTask):
+    """Copies and verifies the data folder; ``outcome`` is a :class:`MoveOutcome`."""
+
+    def __init__(self, source: Path, target: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source.resolve()
+        self.target = target.expanduser().resolve()
+        self.created: Path | None = None
+
+    def run(self) -> None:
+        try:
+            self.outcome = self._work()
+        except Cancelled:
+            remove_copy(self.target, self.created)
+            self.outcome = MoveOutcome(
+                False, "Move cancelled; nothing was changed.", self.target, cancelled=True
+            )
+        except BaseException as exc:
+            remove_copy(self.target, self.created)
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
+            self.outcome = MoveOutcome(
+                False, f"Not moved: {detail}{where}. The current folder is unchanged.",
+                self.target,
+            )  # fmt: skip
+        finally:
+            self.phase = "done"
+
+    def _work(self) -> MoveOutcome:
+        self._enter("preparing", f"Preparing {self.target}…")
+        self.created = first_missing(self.target)
+        self.target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        counts: dict[str, int] = {}
+        journal = self.source / JOURNAL_FILE
+        if journal.is_file():
+            self._enter("journal", "Copying the journal…")
+            try:
+                counts = copy_journal(journal, self.target / JOURNAL_FILE)
+            except sqlite3.Error as exc:
+                raise MoveError(f"the journal could not be copied ({exc})") from exc
+            self._enter("verifying", "Checking the copy…")
+            verify_journal(self.target / JOURNAL_FILE, counts)
+        self._enter("files", "Copying backups and settings…")
+        files = copy_other_files(self.source, self.target, self._checkpoint)
+        self.phase = "copied"
+        rows = sum(counts.values())
+        return MoveOutcome(
+            True,
+            f"Copied and checked {rows:,} journal rows and {files} other files.",
+            self.target,
+            counts=counts,
+            files=files,
+        )
