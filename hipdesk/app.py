@@ -45,10 +45,12 @@ class Options:
     page: str | None = None
     verbose: bool = False
     companion: bool = True  # tests of pages alone turn the tray companion off
+    explicit_data_dir: bool = False  # --data-dir or HIPDESK_DATA_DIR chose the folder
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
         return cls(
+            explicit_data_dir=bool(args.data_dir or os.environ.get("HIPDESK_DATA_DIR")),
             minimized=args.minimized,
             quit_after_ms=args.quit_after_ms,
             page=args.page,
@@ -95,6 +97,7 @@ class HipdeskApp:
         self.journal = JournalHolder()
         self.companion: Companion | None = None
         self.onboarding: QWidget | None = None
+        self.restart_after_quit = False
         self.pages: Pages
         from hipdesk.app_pages import Pages
 
@@ -208,6 +211,32 @@ class HipdeskApp:
         custom = None if self.paths.data_dir == default else self.paths.data_dir
         auto = Autostart(data_dir=custom)
         auto.enable() if on else auto.disable()
+
+    def data_folder_moved(self, new: Path) -> None:
+        """Settings copied and verified the data folder at ``new``: use it from now on.
+
+        A restart, not a switch in place: the single-instance name follows the data folder,
+        and every service holds paths under it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from hipdesk.paths import write_location
+
+        if self.options.explicit_data_dir:
+            QMessageBox.information(
+                self._window, "Data folder copied",
+                f"Your journal was copied to {new}. hipdesk was started with --data-dir or "
+                "HIPDESK_DATA_DIR, so start it with that folder from now on.")  # fmt: skip
+            return
+        write_location(self.paths.config_dir, new)
+        log.info("data folder moved to %s; restarting", new)
+        if self.companion is not None and self.companion.settings.get("autostart"):
+            self._set_autostart(True)
+        QMessageBox.information(
+            self._window, "Data folder moved",
+            f"hipdesk now keeps your journal in {new} and restarts. The old folder was left "
+            "untouched; delete it once you have checked the new one.")  # fmt: skip
+        self.restart_after_quit = True  # main() starts the new process once this one let go
+        self.quit()
 
     def restore_backup(self, backup: Path) -> None:
         """The user confirmed restoring ``backup``: swap files with the journal closed."""
@@ -436,5 +465,9 @@ def main(args: argparse.Namespace) -> int:
         hip.journal.journal.close()
     watcher.close()
     single.close()
+    if hip.restart_after_quit:
+        from PySide6.QtCore import QProcess
+
+        QProcess.startDetached(sys.executable, ["-m", "hipdesk", *sys.argv[1:]])
     log.info("hipdesk exiting with %s", rc)
     return rc

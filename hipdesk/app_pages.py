@@ -175,6 +175,8 @@ class Pages:
         )
         body.setting_changed.connect(app.setting_changed)
         body.restore_requested.connect(lambda path: app.restore_backup(Path(path)))
+        body.data_folder_moved.connect(lambda path: app.data_folder_moved(Path(path)))
+        body.journal_imported.connect(lambda _result: self.entry_saved())
         self.settings = body
         return Page("Settings", body)
 

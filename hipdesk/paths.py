@@ -7,6 +7,7 @@ or a test run never touches the user's real files.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from hipdesk import APP_NAME
 
 JOURNAL_FILE = "journal.sqlite3"
 ENV_DATA_DIR = "HIPDESK_DATA_DIR"
+LOCATION_FILE = "location"  # in the platform config dir: where "Move…" put the data folder
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class AppPaths:
         for d in (self.data_dir, self.config_dir, self.state_dir, self.cache_dir):
             d.mkdir(parents=True, exist_ok=True, mode=0o700)
             # mkdir's mode is masked by umask and ignored for existing dirs: set it explicitly.
-            if os.name == "posix":
+            if os.name == "posix" and d.stat().st_mode & 0o777 != 0o700:  # no write on a ro fs
                 d.chmod(0o700)
         return self
 
@@ -58,9 +60,45 @@ def resolve(
         return AppPaths(root, root / "config", root / "state", root / "cache")
     import platformdirs  # imported here: only the default path needs it
 
-    return AppPaths(
+    defaults = AppPaths(
         Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
         Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
     )
+    moved = read_location(defaults.config_dir / LOCATION_FILE)
+    return dataclasses.replace(defaults, data_dir=moved) if moved is not None else defaults
+
+
+def read_location(path: Path) -> Path | None:
+    """The moved data folder, or None (no file, empty, relative, or not a folder any more)."""
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    moved = Path(text).expanduser() if text else None
+    if moved is None or not moved.is_absolute():
+        return None
+    if not moved.is_dir():
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "moved data folder %s is missing; using the default", moved
+        )
+        return None
+    return moved
+
+
+def write_location(config_dir: Path, data_dir: Path) -> Path:
+    """Record a moved data folder durably (temp file, fsync, rename; 0600 in a 0700 dir)."""
+    config_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = config_dir / LOCATION_FILE
+    tmp = target.with_name(target.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, f"{data_dir.resolve()}\n".encode())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    tmp.replace(target)
+    return target

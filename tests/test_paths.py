@@ -48,3 +48,24 @@ def test_ensure_tightens_an_existing_dir(tmp_path: Path) -> None:
 def test_tilde_is_expanded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     assert resolve("~/hd").data_dir == tmp_path / "hd"
+
+
+def test_moved_data_folder_is_used_by_default(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from hipdesk.paths import read_location, write_location
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    written = write_location(tmp_path / "conf" / "hipdesk", moved)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert resolve(None, environ={}).data_dir == moved
+    # An explicit folder still wins, and config stays in the platform config dir.
+    assert resolve(tmp_path / "x", environ={}).data_dir == tmp_path / "x"
+    assert resolve(None, environ={}).config_dir == tmp_path / "conf" / "hipdesk"
+    moved.rmdir()  # unplugged drive: fall back to the default
+    assert resolve(None, environ={}).data_dir == tmp_path / "share" / "hipdesk"
+    written.write_text("relative/path\n")
+    assert read_location(written) is None
