@@ -56,7 +56,9 @@ unit: $(STAMP) $(RC)
 e2e: $(STAMP) $(RC)
 	tests/e2e/run-session.sh $(BIN)/pytest -m e2e tests/e2e $(PYTEST_ARGS)
 
-test: lint typecheck unit e2e
+# Packaging is part of the suite: the wheel installs into a fresh venv and the desktop bundle
+# starts (packaging/packaging.mk).
+test: lint typecheck unit e2e packaging-check bundle
 
 bench: $(STAMP) $(RC)
 	@set -e; for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done
@@ -76,3 +78,5 @@ assets: $(STAMP) $(RC)
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(RC) .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+include packaging/packaging.mk
