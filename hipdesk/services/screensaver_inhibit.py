@@ -5,7 +5,7 @@ QtDBus from Python cannot send a uint (ints become int32 and the call is rejecte
 uses jeepney. Every D-Bus call runs on one worker thread (never the GUI thread, and in order),
 with short timeouts. The connection stays open while inhibited because several desktops drop
 an inhibition when the caller's bus connection closes. Failures are logged, never raised:
-a routine must not depend on the screensaver. :func:`probe` reports for ``hipdesk doctor``.
+a routine must not depend on the screensaver. :func:`probe` gives ``hipdesk doctor`` its line.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _call(conn: Any, method: str, signature: str, body: tuple[Any, ...]) -> tupl
     return result
 
 
-def probe(bus_address: str | None = None) -> tuple[bool, str]:
+def check(bus_address: str | None = None) -> tuple[bool, str]:
     """(usable, why) — blocking, for the doctor command (not the GUI thread)."""
     if bus_address is None and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return False, "no D-Bus session bus"
@@ -58,10 +58,19 @@ def probe(bus_address: str | None = None) -> tuple[bool, str]:
         finally:
             conn.close()
     except Exception as exc:  # any bus problem means "not available", with the reason
-        return False, f"D-Bus error: {exc}"
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        return False, f"D-Bus error: {first}"
     if not owned:
         return False, f"{SERVICE} is not provided by this desktop"
-    return True, f"{SERVICE} (Inhibit while a routine runs)"
+    return True, f"{SERVICE}.Inhibit"
+
+
+def probe(bus_address: str | None = None) -> list[tuple[str, str]]:
+    """`hipdesk doctor` line: is the screensaver kept off while a routine runs, and why not."""
+    ok, why = check(bus_address)
+    if ok:
+        return [("screensaver", f"kept off during routines via {why}")]
+    return [("screensaver", f"not kept off during routines: {why}")]
 
 
 class ScreensaverInhibitor:

@@ -7,7 +7,7 @@ warning level, which would be noise for users and fails tests (qt_log_level_fail
 backend probe also logs ``qt.multimedia.*`` warnings about optional libraries (pipewire, VA-API)
 that are irrelevant to WAV playback, so :func:`quiet_multimedia_logging` switches that category
 off with ``QLoggingCategory.setFilterRules`` before the import. No server, no device or a
-failed load all mean: silent, no error.
+failed load all mean: silent, no error. :func:`probe` gives ``hipdesk doctor`` its line.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QUrl
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,33 @@ def sound_server_available(environ: dict[str, str] | None = None) -> bool:
     if not runtime:
         return False
     return any((Path(runtime) / p).exists() for p in ("pulse/native", "pipewire-0"))
+
+
+def probe(environ: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """`hipdesk doctor` line: can sound cues play here, and if not, why.
+
+    Safe in a CLI process: no GUI application is created, QtMultimedia's warnings are muted
+    while it loads, and audio devices are listed only when a QCoreApplication exists.
+    """
+    label = "sound cues"
+    if not sound_server_available(environ):
+        return [(label, "silent: no sound server (PulseAudio or PipeWire) in this session")]
+    quiet_multimedia_logging()
+    try:
+        with _no_default_warnings():
+            from PySide6.QtMultimedia import QMediaDevices
+
+            if QCoreApplication.instance() is None:
+                return [(label, "QtMultimedia loads; audio devices not checked (no Qt app)")]
+            outputs = QMediaDevices.audioOutputs()
+            default = QMediaDevices.defaultAudioOutput().description() if outputs else ""
+    except ImportError as exc:
+        why = f"QtMultimedia is not usable (needs PySide6-Addons and libpulse0): {exc}"
+        return [(label, f"silent: {why}")]
+    if not outputs:
+        return [(label, "silent: no audio output device (is the sound server running?)")]
+    n = len(outputs)
+    return [(label, f"available: {n} output device{'s' if n > 1 else ''}, default {default}")]
 
 
 class SoundCues(QObject):

@@ -3,7 +3,8 @@
 Speech needs a real engine: on Linux that is ``speech-dispatcher`` with a voice such as
 ``espeak-ng``. The ``mock`` engine Qt always lists is not one. QtTextToSpeech is imported on
 first use; with no engine every call is a no-op and :attr:`SpeechCues.unavailable_reason` says
-why (the settings page shows it next to the switch).
+why (the settings page shows it next to the switch). :func:`probe` gives ``hipdesk doctor`` its
+line without starting an engine.
 """
 
 from __future__ import annotations
@@ -22,6 +23,28 @@ def speech_dispatcher_present() -> bool:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     socket = Path(runtime) / "speech-dispatcher" / "speechd.sock" if runtime else None
     return bool(shutil.which("speech-dispatcher")) or bool(socket and socket.exists())
+
+
+def engine_check() -> tuple[bool, str]:
+    """(usable, why): speech-dispatcher, QtTextToSpeech and its speechd plugin; starts nothing."""
+    if not speech_dispatcher_present():
+        return False, "needs speech-dispatcher and a voice such as espeak-ng"
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as exc:
+        return False, f"QtTextToSpeech is not usable ({exc})"
+    if "speechd" not in [e for e in QTextToSpeech.availableEngines() if e != "mock"]:
+        return False, "no speech engine (speech-dispatcher) found"
+    return True, "speech-dispatcher (QtTextToSpeech speechd engine)"
+
+
+def probe() -> list[tuple[str, str]]:
+    """`hipdesk doctor` line: can spoken cues work here, and if not, why (CLI-safe)."""
+    ok, why = engine_check()
+    if not ok:
+        return [("spoken cues", f"not available: {why}")]
+    voice = "" if shutil.which("espeak-ng") else "; no espeak-ng found, another voice is needed"
+    return [("spoken cues", f"available: {why}{voice}")]
 
 
 class SpeechCues(QObject):
@@ -47,18 +70,12 @@ class SpeechCues(QObject):
         if self._tried:
             return self._engine
         self._tried = True
-        if not speech_dispatcher_present():
-            self.unavailable_reason = "needs speech-dispatcher and a voice such as espeak-ng"
+        ok, why = engine_check()
+        if not ok:
+            self.unavailable_reason = why
             return None
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as exc:
-            self.unavailable_reason = f"QtTextToSpeech is not usable ({exc})"
-            return None
-        engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-        if "speechd" not in engines:
-            self.unavailable_reason = "no speech engine (speech-dispatcher) found"
-            return None
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         self._engine = QTextToSpeech("speechd", self)
         return self._engine
 

@@ -13,7 +13,7 @@ from jeepney import new_error, new_method_return
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
-from hipdesk.services.screensaver_inhibit import SERVICE, ScreensaverInhibitor, probe
+from hipdesk.services.screensaver_inhibit import SERVICE, ScreensaverInhibitor, check, probe
 
 pytestmark = pytest.mark.skipif(not shutil.which("dbus-daemon"), reason="needs dbus-daemon")
 
@@ -67,7 +67,8 @@ class FakeScreenSaver:
 
 def test_probe_without_a_bus(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-    assert probe() == (False, "no D-Bus session bus")
+    assert check() == (False, "no D-Bus session bus")
+    assert probe() == [("screensaver", "not kept off during routines: no D-Bus session bus")]
     inhibitor = ScreensaverInhibitor()
     inhibitor.inhibit().result(timeout=5)
     assert inhibitor.cookie is None and inhibitor.last_error == "no D-Bus session bus"
@@ -75,8 +76,10 @@ def test_probe_without_a_bus(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_probe_without_the_service(bus: str) -> None:
-    ok, why = probe(bus)
+    ok, why = check(bus)
     assert not ok and "not provided" in why
+    ((label, line),) = probe(bus)
+    assert label == "screensaver" and "not provided" in line and "\n" not in line
     inhibitor = ScreensaverInhibitor(bus_address=bus)
     inhibitor.inhibit().result(timeout=10)  # never raises
     assert inhibitor.cookie is None and inhibitor.last_error
@@ -86,7 +89,8 @@ def test_probe_without_the_service(bus: str) -> None:
 def test_inhibit_and_release_with_a_uint_cookie(bus: str) -> None:
     fake = FakeScreenSaver(bus)
     try:
-        assert probe(bus)[0]
+        assert check(bus)[0]
+        assert probe(bus) == [("screensaver", f"kept off during routines via {SERVICE}.Inhibit")]
         inhibitor = ScreensaverInhibitor(bus_address=bus)
         inhibitor.inhibit("Routine").result(timeout=5)
         assert inhibitor.cookie == 4242

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import os
+import subprocess
+import sys
 import wave
 from pathlib import Path
 
@@ -9,7 +13,7 @@ import pytest
 from PySide6.QtCore import QFile
 
 import hipdesk.ui.rc_resources  # noqa: F401  (qrc:/sounds/*)
-from hipdesk.services.sound import CUES, SoundCues, sound_server_available
+from hipdesk.services.sound import CUES, SoundCues, probe, sound_server_available
 from hipdesk.services.speech import SpeechCues
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,3 +70,38 @@ def test_speech_is_off_by_default_and_degrades(qapp) -> None:  # type: ignore[no
     assert speech.spoken == ["Switch sides"]
     if not speech.available():
         assert speech.unavailable_reason
+
+
+def test_probe_without_a_server() -> None:
+    assert probe({}) == [
+        ("sound cues", "silent: no sound server (PulseAudio or PipeWire) in this session")
+    ]
+
+
+CLI_PROBE = """
+import sys
+from PySide6.QtCore import QCoreApplication
+if sys.argv[1] == "app":
+    app = QCoreApplication(["hipdesk-doctor"])
+from hipdesk.services import sound
+rows = sound.probe()
+assert QCoreApplication.instance() is None or type(QCoreApplication.instance()) is QCoreApplication
+print(rows)
+"""
+
+
+@pytest.mark.parametrize("with_app", ["app", "none"])
+def test_probe_in_a_cli_process_writes_nothing_to_stderr(with_app: str, tmp_path: Path) -> None:
+    # A server that is named but does not answer: QtMultimedia loads and logs plenty.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PULSE"))}
+    env["PULSE_SERVER"] = "unix:/nonexistent/socket"
+    done = subprocess.run(
+        [sys.executable, "-c", CLI_PROBE, with_app],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    rows = ast.literal_eval(done.stdout.strip())
+    assert len(rows) == 1 and rows[0][0] == "sound cues" and "\n" not in rows[0][1]
+    if with_app == "app":
+        assert rows[0][1].startswith(("silent: ", "available: "))

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from hipdesk.core.catalogue import load_catalogue
 from hipdesk.core.clock import FakeClock
@@ -17,6 +25,7 @@ from hipdesk.services.sound import SoundCues
 from hipdesk.store.journal import Journal
 from hipdesk.ui.player import PlayerController, PlayerWidget
 from hipdesk.ui.player.player import tempo_prompt
+from hipdesk.ui.player.scale import ControlButton, ElidedLabel
 from hipdesk.ui.theme import DARK, LIGHT, ThemeChoice, ThemeManager
 
 CAT = load_catalogue()
@@ -183,6 +192,117 @@ def test_countdown_digits_are_large(qtbot, fake_clock, journal, size) -> None:  
         assert rig.w.ring.effective_digit_px() >= 0.15 * rig.w.height()
 
 
+def test_mute_key_and_button_flip_sound_for_the_session(qtbot, fake_clock, journal) -> None:  # type: ignore[no-untyped-def]
+    rig = Rig(qtbot, fake_clock, journal, "desk_break", ask_pain=False)
+    rig.w.start()
+    b = rig.w.sound_button
+    assert b.isVisible() and b.icon_name == "volume" and b.accessibleName() == "Mute sound cues"
+    with qtbot.waitSignal(rig.w.sound_toggled) as blocker:
+        rig.key(Qt.Key.Key_M)
+    assert blocker.args == [False] and not rig.sound.enabled
+    assert b.icon_name == "volume-off" and b.accessibleName() == "Turn sound cues on"
+    played = list(rig.sound.played)
+    rig.advance(rig.c.player.remaining())  # a phase change: no cue while muted
+    assert rig.sound.played == played
+    with qtbot.waitSignal(rig.w.sound_toggled) as blocker:
+        qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+    assert blocker.args == [True] and rig.sound.enabled and b.icon_name == "volume"
+    rig.advance(rig.c.player.remaining())
+    assert len(rig.sound.played) > len(played)
+
+
+def test_without_sound_cues_there_is_no_mute_button(qtbot, fake_clock, journal) -> None:  # type: ignore[no-untyped-def]
+    c = PlayerController(CAT.routine("desk_break"), CAT, fake_clock, lambda: journal)
+    w = PlayerWidget(c, ask_pain=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    assert not w.sound_button.isVisible()
+    with qtbot.assertNotEmitted(w.sound_toggled):
+        qtbot.keyClick(w, Qt.Key.Key_M)
+
+
+def test_controls_have_icons_and_keep_their_names(qtbot, fake_clock, journal, screenshot) -> None:  # type: ignore[no-untyped-def]
+    rig = Rig(qtbot, fake_clock, journal, "desk_break", ask_pain=False)
+    rig.w.start()
+    for b in rig.w.control_buttons:
+        assert not b.icon().isNull() and b.accessibleName() and b.toolTip()
+        assert b.focusPolicy() == Qt.FocusPolicy.NoFocus  # Space always pauses
+    rig.key(Qt.Key.Key_Space)
+    assert rig.w.pause_button.icon_name == "play" and rig.w.pause_button.text() == "Resume"
+    rig.key(Qt.Key.Key_F)
+    assert rig.w.full_button.icon_name == "fullscreen-exit"
+    rig.key(Qt.Key.Key_F)
+    assert rig.w.full_button.icon_name == "fullscreen"
+    rig.w.resize(960, 640)  # the smallest window: words give way to icons, names stay
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert rig.w.width() <= 962 and rig.w.pause_button.text() == "Resume"
+    screenshot(rig.w, "player_paused_960x640")
+    assert_nothing_clipped(rig.w)
+
+
+def test_controls_and_text_grow_with_the_window(qtbot, fake_clock, journal) -> None:  # type: ignore[no-untyped-def]
+    rig = Rig(qtbot, fake_clock, journal, "desk_break")
+    rig.w.start()
+    sizes = {}
+    for height in (768, 1080):
+        rig.w.resize(height * 16 // 9, height)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        pain = rig.w.pain_before
+        sizes[height] = (
+            rig.w.pause_button.sizeHint().height(), rig.w.cues_label.font().pixelSize(),
+            pain.buttons[0].height(), pain.title.font().pixelSize(),
+        )  # fmt: skip
+        assert pain.buttons[0].height() >= 0.12 * height  # big targets for 0–10
+        assert rig.w.pause_button.sizeHint().height() >= 0.045 * height
+    assert all(big > small for small, big in zip(sizes[768], sizes[1080], strict=True))
+
+
+def _plain(label: QLabel) -> str:
+    if label.textFormat() == Qt.TextFormat.PlainText or "<" not in label.text():
+        return label.text()
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText()
+
+
+def assert_nothing_clipped(root: QWidget) -> None:
+    """Every visible child lies inside the player, overlaps no sibling; no text is cut off."""
+    area = root.rect()
+    seen: dict[int, list[tuple[QRect, QWidget]]] = {}
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or w.size().isEmpty():
+            continue
+        where = QRect(w.mapTo(root, QPoint(0, 0)), w.size())
+        assert area.contains(where), f"{type(w).__name__} {w.accessibleName()!r} at {where}"
+        siblings = seen.setdefault(id(w.parentWidget()), [])
+        for rect, other in siblings:
+            assert not rect.intersects(where), f"{type(w).__name__} overlaps {type(other).__name__}"
+        siblings.append((where, w))
+        fm = w.fontMetrics()
+        if isinstance(w, QLabel) and w.text() and not isinstance(w, ElidedLabel):
+            if w.wordWrap():
+                assert w.height() >= w.heightForWidth(w.width()) - 1, _plain(w)
+            else:
+                assert w.height() >= fm.height(), w.text()
+                for line in _plain(w).splitlines():
+                    assert w.width() >= fm.horizontalAdvance(line), w.text()
+        if isinstance(w, QPushButton):
+            if w.property("primary"):  # the style sheet paints these semibold
+                bold = QFont(w.font())
+                bold.setWeight(QFont.Weight.DemiBold)
+                fm = QFontMetrics(bold)
+            need = fm.horizontalAdvance(w.text()) if w.text() else 0
+            if not w.icon().isNull():
+                need += w.iconSize().width()
+            opt = QStyleOptionButton()
+            w.initStyleOption(opt)  # the contents rect after style-sheet padding
+            room = w.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, w)
+            assert room.width() >= need and room.height() >= fm.height(), w.accessibleName()
+            if isinstance(w, ControlButton) and not w.text():
+                assert w.toolTip() and w.accessibleName()
+
+
 SHOTS: list[tuple[str, Callable[[Segment], bool], float]] = [
     ("get_ready", lambda s: s.phase == "get_ready", 3),
     (
@@ -194,6 +314,26 @@ SHOTS: list[tuple[str, Callable[[Segment], bool], float]] = [
     ("rest", lambda s: s.phase == "rest" and not s.between_sets, 4),
     ("work_hold", lambda s: s.phase == "work" and s.kind == "hold", 8),
 ]
+
+
+def run_through_every_screen(rig: Rig, shot: Callable[[str], None]) -> None:
+    rig.w.start()
+    rig.key(Qt.Key.Key_4)
+    shot("pain_check")
+    rig.key(Qt.Key.Key_Return)
+    for name, match, into in SHOTS:
+        rig.goto(match, into)
+        shot(name)
+    rig.key(Qt.Key.Key_M)  # muted and paused: both buttons change their look
+    rig.key(Qt.Key.Key_Space)
+    shot("paused_muted")
+    rig.key(Qt.Key.Key_Escape)
+    shot("stop_confirm")
+    rig.key(Qt.Key.Key_Escape)
+    rig.advance(10_000)
+    rig.key(Qt.Key.Key_2)
+    rig.key(Qt.Key.Key_Return)
+    shot("summary")
 
 
 @pytest.mark.slow
@@ -213,20 +353,39 @@ def test_screenshots_of_every_phase(qtbot, fake_clock, journal, screenshot, them
             # Lay out what changed since the last frame, as the event loop would before painting.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             screenshot(rig.w, f"player_{name}_{tag}")
+            assert_nothing_clipped(rig.w)
 
-        rig.w.start()
-        rig.key(Qt.Key.Key_4)
-        shot("pain_check")
-        rig.key(Qt.Key.Key_Return)
-        for name, match, into in SHOTS:
-            rig.goto(match, into)
-            shot(name)
-        rig.advance(10_000)
-        rig.key(Qt.Key.Key_2)
-        rig.key(Qt.Key.Key_Return)
-        shot("summary")
+        run_through_every_screen(rig, shot)
     finally:
         manager.set_choice(ThemeChoice.LIGHT)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", [(960, 640), (1366, 768), (1920, 1080)])
+def test_no_clipping_at_150_percent(qtbot, qapp, fake_clock, journal, screenshot, size) -> None:  # type: ignore[no-untyped-def]
+    old = QFont(qapp.font())
+    big = QFont(old)
+    big.setPointSizeF(old.pointSizeF() * 1.5)
+    QApplication.setFont(big)
+    manager = ThemeManager(qapp, ThemeChoice.LIGHT)
+    manager.apply()
+    try:
+        rig = Rig(qtbot, fake_clock, journal, "daily_hip_10")
+        rig.w.apply_colours(LIGHT)
+        rig.w.set_reduce_motion(True)
+        rig.w.resize(*size)
+
+        def shot(name: str) -> None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            screenshot(rig.w, f"player_{name}_150_{size[0]}x{size[1]}")
+            assert_nothing_clipped(rig.w)
+            ring = rig.w.ring
+            if ring.isVisible():
+                assert ring.effective_digit_px() >= 0.15 * rig.w.height()
+
+        run_through_every_screen(rig, shot)
+    finally:
+        QApplication.setFont(old)
 
 
 def test_closing_the_window_mid_routine_saves_it(qtbot, fake_clock, journal) -> None:  # type: ignore[no-untyped-def]

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 
 
 class Cues(Protocol):
+    @property
+    def enabled(self) -> bool: ...
+    def set_enabled(self, enabled: bool) -> None: ...
     def play(self, name: str) -> None: ...
 
 
@@ -135,6 +138,20 @@ class PlayerController(QObject):
     @property
     def running(self) -> bool:
         return self.player.started and not self.player.done
+
+    # -- sound -----------------------------------------------------------------------------
+    @property
+    def has_sound(self) -> bool:
+        return self._sound is not None
+
+    @property
+    def sound_on(self) -> bool:
+        return self._sound is not None and self._sound.enabled
+
+    def set_sound_on(self, on: bool) -> None:
+        """Sound cues on or off for this session (the setting is the app's business)."""
+        if self._sound is not None:
+            self._sound.set_enabled(on)
 
     # -- events ----------------------------------------------------------------------------
     def _on_event(self, e: Event) -> None:

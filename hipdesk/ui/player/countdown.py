@@ -7,7 +7,7 @@ Digits scale with the player (``digit_px`` is set by the player from its own hei
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -82,15 +82,21 @@ class CountdownRing(QWidget):
             p.drawArc(rect, 90 * 16, round(self.fraction * 360 * 16))
         text = self.format(self.seconds)
         px = self.effective_digit_px()
+        digits = tabular_font(self.font(), px, QFont.Weight.DemiBold)
         p.setPen(self.text)
-        p.setFont(tabular_font(self.font(), px, QFont.Weight.DemiBold))
+        p.setFont(digits)
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         if self.caption or self.paused:
+            # Under the digits' baseline (where AlignCenter put it), never over the digits.
+            fm = QFontMetricsF(digits)
+            baseline = rect.center().y() + (fm.ascent() - fm.descent()) / 2
+            caption = tabular_font(self.font(), max(12, int(px * 0.16)), QFont.Weight.Normal)
             p.setPen(self.muted)
-            p.setFont(tabular_font(self.font(), max(12, int(px * 0.16)), QFont.Weight.Normal))
-            below = rect.adjusted(0, rect.height() * 0.62, 0, 0)
-            below.setHeight(px * 0.3)
+            p.setFont(caption)
+            below = QRectF(rect.left(), baseline + px * 0.1, rect.width(),
+                           QFontMetricsF(caption).height() * 1.2)  # fmt: skip
             p.drawText(
-                below, Qt.AlignmentFlag.AlignCenter, "Paused" if self.paused else self.caption
-            )
+                below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                "Paused" if self.paused else self.caption,
+            )  # fmt: skip
         p.end()

@@ -1,16 +1,50 @@
 """ "Pain right now? 0–10" before and after a routine: optional, answered from the keyboard.
 
 Digits set the value (``1`` then ``0`` quickly gives 10), Enter continues, Esc or S skips
-(one key). ``answered`` carries the value or None when skipped.
+(one key). ``answered`` carries the value or None when skipped. The eleven numbers are big
+square targets and all text is sized from the screen's height, to be read from two metres.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.ui.player.countdown import tabular_font
+from hipdesk.ui.player.scale import PlayerButton, base_px, is_font_change, scaled_font, size_button
 
 TEN_WINDOW_MS = 1200  # "1" then "0" within this time means 10
+NUMBER_SHARE = 0.13  # side of a number button: share of the height (100 px at 768)
+
+
+class NumberButton(QPushButton):
+    """A square 0–10 target: ``side`` px when there is room, never under 44 px."""
+
+    MIN_SIDE = 44
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.side = 56
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def set_side(self, side: int) -> None:
+        self.side = side
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.side, self.side)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.MIN_SIDE, self.side)
 
 
 class PainCheck(QWidget):
@@ -22,29 +56,26 @@ class PainCheck(QWidget):
         self.value: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._last_one = QElapsedTimer()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
+        self.layout_ = layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel("Pain right now?")
-        title.setProperty("role", "title")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        sub = QLabel(
+        self.title = QLabel("Pain right now?")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.sub = QLabel(
             ("Before you start" if when == "before" else "After the routine")
-            + f": how much back pain do you have? 0 = {anchors[0]}, 10 = {anchors[1]}."
+            + ": how much back pain do you have?"
         )
-        sub.setProperty("role", "muted")
-        sub.setWordWrap(True)
-        sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(sub)
-        row = QHBoxLayout()
+        self.sub.setProperty("role", "muted")
+        self.sub.setWordWrap(True)
+        self.sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.sub)
+        self.row = row = QHBoxLayout()
         row.addStretch(1)
         self.group = QButtonGroup(self)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[NumberButton] = []
         for n in range(11):
-            b = QPushButton(str(n))
+            b = NumberButton(str(n))
             b.setCheckable(True)
-            b.setMinimumSize(56, 56)
             b.setAccessibleName(f"Pain {n} of 10")
             b.setToolTip(f"Pain {n} (key {n if n < 10 else '1 then 0'})")
             self.group.addButton(b, n)
@@ -53,13 +84,25 @@ class PainCheck(QWidget):
         row.addStretch(1)
         self.group.idClicked.connect(self._pick)
         layout.addLayout(row)
+        # The scale's anchors, under its two ends.
+        self.anchors = QWidget()
+        a = QHBoxLayout(self.anchors)
+        a.setContentsMargins(0, 0, 0, 0)
+        self.low = QLabel(f"0 = {anchors[0]}")
+        self.high = QLabel(f"10 = {anchors[1]}")
+        self.high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for label in (self.low, self.high):
+            label.setProperty("role", "muted")
+            label.setWordWrap(True)
+            a.addWidget(label, 1)
+        layout.addWidget(self.anchors)  # as wide as the row at most, centred
         actions = QHBoxLayout()
         actions.addStretch(1)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = PlayerButton("Skip")
         self.skip_button.setAccessibleName("Skip the pain question")
         self.skip_button.setToolTip("Skip (Esc or S)")
         self.skip_button.clicked.connect(self.skip)
-        self.continue_button = QPushButton("Continue")
+        self.continue_button = PlayerButton("Continue")
         self.continue_button.setProperty("primary", True)
         self.continue_button.setAccessibleName("Save the pain rating and continue")
         self.continue_button.setToolTip("Continue (Enter)")
@@ -68,11 +111,13 @@ class PainCheck(QWidget):
         actions.addWidget(self.skip_button)
         actions.addWidget(self.continue_button)
         actions.addStretch(1)
+        self.action_row = actions
         layout.addLayout(actions)
-        hint = QLabel("Type 0–10, Enter to continue, Esc to skip")
-        hint.setProperty("role", "muted")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(hint)
+        self.hint = QLabel("Type 0–10, Enter to continue, Esc to skip")
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.hint)
         layout.addStretch(2)
 
     def reset(self) -> None:
@@ -98,6 +143,41 @@ class PainCheck(QWidget):
         super().showEvent(event)
         self.setFocus()
 
+    # -- size ------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._rescale()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_font_change(event):
+            self._rescale()
+
+    def _rescale(self) -> None:
+        h, w = max(1, self.height()), max(1, self.width())
+        margin = round(h * 0.05)
+        self.layout_.setContentsMargins(margin, margin, margin, margin)
+        self.layout_.setSpacing(round(h * 0.02))
+        gap = round(h * 0.012)
+        self.row.setSpacing(gap)
+        room = (w - 2 * margin - 10 * gap) // 11
+        side = max(NumberButton.MIN_SIDE, min(round(h * NUMBER_SHARE), room))
+        px = max(round(side * 0.42), base_px())
+        number = tabular_font(self.font(), px, QFont.Weight.DemiBold)
+        for b in self.buttons:
+            b.setFont(number)
+            b.set_side(side)
+        self.anchors.setMaximumWidth(11 * side + 10 * gap)
+        self.title.setFont(scaled_font(h, 0.065, QFont.Weight.DemiBold, at_least=1.6))
+        self.sub.setFont(scaled_font(h, 0.03))
+        for label in (self.low, self.high):
+            label.setFont(scaled_font(h, 0.026))
+        self.hint.setFont(scaled_font(h, 0.022))
+        self.action_row.setSpacing(round(h * 0.016))
+        for action in (self.skip_button, self.continue_button):
+            size_button(action, scaled_font(h, 0.028), min_width=round(h * 0.2))
+
+    # -- keyboard --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:

@@ -2,20 +2,33 @@
 
 Made to be read from two metres: a big figure, the drill name, a countdown ring whose digits are
 at least 15 % of the player's height, the rep counter with tempo prompts and a preview of the
-next drill. Everything is on the keyboard (Space, ←, →, +, -, Esc, F); the buttons exist for
-the mouse and assistive tech but take no focus, so Space always pauses instead of pressing one.
+next drill. Everything is on the keyboard (Space, ←, →, +, -, Esc, F, M); the buttons exist
+for the mouse and assistive tech but take no focus, so Space always pauses instead of pressing
+one. Text and buttons are sized from the player's height (see :mod:`.scale`), so they grow with
+the window and in fullscreen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,14 +38,25 @@ from hipdesk.core.catalogue import Drill
 from hipdesk.core.player import Event, Segment
 from hipdesk.ui.figure_view import FigureView, render_pose
 from hipdesk.ui.player.controller import PlayerController
-from hipdesk.ui.player.countdown import CountdownRing, tabular_font
+from hipdesk.ui.player.countdown import CountdownRing
 from hipdesk.ui.player.pain_check import PainCheck
+from hipdesk.ui.player.scale import (
+    ControlButton,
+    ElidedLabel,
+    PlayerButton,
+    fit_row,
+    is_font_change,
+    scaled_font,
+    size_button,
+)
 from hipdesk.ui.player.summary import Summary
 from hipdesk.ui.theme import DARK, LIGHT, Colours
 
 PHASE_TITLES = {"get_ready": "Get ready", "work": "", "switch_sides": "Switch sides",
                 "rest": "Rest", "done": "Done"}  # fmt: skip
 DIGITS_SHARE = 0.17  # countdown digits: share of the player's height (style guide: ≥ 15 %)
+CONTROL_SHARE = 0.021  # control row text (16 px at 768, 23 px at 1080); buttons 2.4× that
+CUES_SHARE = 0.2  # the cues list may take this share of the height, else only the current cue
 
 
 def tempo_prompt(label: str, index: int, count: int, breaths: bool) -> str:
@@ -62,6 +86,7 @@ class NextThumb(QWidget):
 class PlayerWidget(QWidget):
     closed = Signal()  # the user closed the summary (or stopped before starting)
     fullscreen_changed = Signal(bool)
+    sound_toggled = Signal(bool)  # M or the sound button: cues on? (the app may persist it)
 
     def __init__(
         self, controller: PlayerController, *, ask_pain: bool = True, parent: QWidget | None = None
@@ -93,46 +118,49 @@ class PlayerWidget(QWidget):
         controller.finished.connect(self._finished)
 
     # -- construction ----------------------------------------------------------------------
-    def _button(self, text: str, name: str, tip: str, slot: object) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(name)
-        b.setToolTip(tip)
-        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        b.clicked.connect(slot)
+    def _button(
+        self, icon: str, label: str, name: str, tip: str, slot: Callable[[], object],
+        *, keep_text: bool = False,
+    ) -> ControlButton:  # fmt: skip
+        b = ControlButton(icon, label, name, tip, slot, keep_text=keep_text)
         self.controls.addWidget(b)
+        self.control_buttons.append(b)
         return b
 
     def _build_run(self) -> QWidget:
         run = QWidget()
         run.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        outer = QVBoxLayout(run)
-        outer.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
-        self.routine_label = QLabel(self.c.routine.name)
-        self.routine_label.setProperty("role", "muted")
+        self.outer = outer = QVBoxLayout(run)
+        self.top = top = QHBoxLayout()
         self.step_label = QLabel()
         self.step_label.setProperty("role", "muted")
-        top.addWidget(self.routine_label)
+        self.routine_label = ElidedLabel(f"· {self.c.routine.name}")
+        self.routine_label.setProperty("role", "muted")
         top.addWidget(self.step_label)
-        top.addStretch(1)
+        top.addWidget(self.routine_label, 1)
         self.controls = QHBoxLayout()
+        self.control_buttons: list[ControlButton] = []
         c = self.c
-        self.prev_button = self._button(
-            "← Previous", "Previous drill", "Previous drill (←)", c.previous
-        )
-        self.minus_button = self._button("−10 s", "Ten seconds less", "10 s less (-)",
-                                         lambda: c.adjust(-10))  # fmt: skip
-        self.pause_button = self._button("Pause", "Pause", "Pause or resume (Space)",
-                                         c.toggle_pause)  # fmt: skip
-        self.plus_button = self._button("+10 s", "Ten seconds more", "10 s more (+)",
-                                        lambda: c.adjust(10))  # fmt: skip
-        self.skip_button = self._button(
-            "Skip →", "Skip drill", "Skip to the next drill (→)", c.skip
-        )
-        self.full_button = self._button("Fullscreen", "Toggle fullscreen", "Fullscreen (F)",
-                                        self.toggle_fullscreen)  # fmt: skip
-        self.stop_button = self._button("Stop", "Stop the routine", "Stop (Esc, asks first)",
-                                        self.ask_stop)  # fmt: skip
+        self.prev_button = self._button("skip-previous", "Previous", "Previous drill",
+                                        "Previous drill (←)", c.previous)  # fmt: skip
+        self.minus_button = self._button("minus", "10 s", "Ten seconds less", "10 s less (-)",
+                                         lambda: c.adjust(-10), keep_text=True)  # fmt: skip
+        self.pause_button = self._button("pause", "Pause", "Pause", "Pause or resume (Space)",
+                                         c.toggle_pause, keep_text=True)  # fmt: skip
+        self.plus_button = self._button("plus", "10 s", "Ten seconds more", "10 s more (+)",
+                                        lambda: c.adjust(10), keep_text=True)  # fmt: skip
+        self.skip_button = self._button("skip-next", "Skip", "Skip drill",
+                                        "Skip to the next drill (→)", c.skip)  # fmt: skip
+        self.sound_button = self._button("volume", "Sound", "Mute sound cues",
+                                         "Mute sound cues (M)", self.toggle_sound)  # fmt: skip
+        self.sound_button.setVisible(c.has_sound)
+        self.full_button = self._button("fullscreen", "Fullscreen", "Toggle fullscreen",
+                                        "Fullscreen (F)", self.toggle_fullscreen)  # fmt: skip
+        self.stop_button = self._button("stop", "Stop", "Stop the routine",
+                                        "Stop (Esc, asks first)", self.ask_stop)  # fmt: skip
+        self._drop_order = [self.full_button, self.sound_button, self.prev_button,
+                            self.skip_button, self.stop_button]  # fmt: skip
+        self._show_sound_state()
         top.addLayout(self.controls)
         outer.addLayout(top)
         self.progress = QProgressBar()
@@ -158,6 +186,7 @@ class PlayerWidget(QWidget):
         self.cues_label.setAccessibleName("Cues")
         for w in (self.phase_label, self.drill_label, self.rep_label, self.prompt_label):
             w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            w.setWordWrap(True)  # long drill names and tempo texts wrap instead of clipping
         right.addWidget(self.phase_label)
         right.addWidget(self.drill_label)
         right.addWidget(self.ring, 1)
@@ -165,31 +194,33 @@ class PlayerWidget(QWidget):
         right.addWidget(self.prompt_label)
         middle.addLayout(right, 4)
         outer.addLayout(middle, 1)
-        bottom = QHBoxLayout()
+        # The cues and the preview; the stop question takes their place while it is asked.
+        self.bottom_row = QWidget()
+        bottom = QHBoxLayout(self.bottom_row)
+        bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.cues_label, 3)
         self.next_thumb = NextThumb()
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         bottom.addWidget(self.next_thumb)
         bottom.addWidget(self.next_label, 2)
-        outer.addLayout(bottom)
+        outer.addWidget(self.bottom_row)
         self.confirm = QFrame()
         self.confirm.setProperty("card", True)
         h = QHBoxLayout(self.confirm)
         self.confirm_text = QLabel("Stop this routine? What you did so far is saved.")
+        self.confirm_text.setWordWrap(True)
         h.addWidget(self.confirm_text, 1)
-        yes = QPushButton("Stop routine")
-        yes.setAccessibleName("Stop the routine now")
-        yes.setToolTip("Stop (Enter)")
-        yes.clicked.connect(self.confirm_stop)
-        no = QPushButton("Keep going")
+        self.confirm_yes = yes = ControlButton("stop", "Stop routine", "Stop the routine now",
+                                               "Stop (Enter)", self.confirm_stop)  # fmt: skip
+        self.confirm_no = no = PlayerButton("Keep going")
         no.setProperty("primary", True)
         no.setAccessibleName("Keep going")
         no.setToolTip("Keep going (Esc)")
+        no.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         no.clicked.connect(self.cancel_stop)
-        for b in (yes, no):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            h.addWidget(b)
+        h.addWidget(yes)
+        h.addWidget(no)
         self.confirm.hide()
         outer.addWidget(self.confirm)
         return run
@@ -208,7 +239,7 @@ class PlayerWidget(QWidget):
         self.c.begin(value if isinstance(value, int) else None)
 
     def _finished(self, completed: bool) -> None:
-        self.confirm.hide()
+        self._show_confirm(False)
         self.figure.set_playing(False)
         if self.ask_pain:
             self.pain_after.reset()
@@ -232,21 +263,48 @@ class PlayerWidget(QWidget):
         if not self.c.running:
             return
         self.c.pause()
-        self.confirm.show()
+        self._show_confirm(True)
 
     def confirm_stop(self) -> None:
-        self.confirm.hide()
+        self._show_confirm(False)
         self.c.stop()
 
     def cancel_stop(self) -> None:
-        self.confirm.hide()
+        self._show_confirm(False)
         self.c.resume()
+
+    def _show_confirm(self, ask: bool) -> None:
+        self.bottom_row.setVisible(not ask)
+        self.confirm.setVisible(ask)
 
     def toggle_fullscreen(self) -> None:
         win = self.window()
         full = not win.isFullScreen()
         win.showFullScreen() if full else win.showNormal()
+        self._show_fullscreen_state(full)
         self.fullscreen_changed.emit(full)
+
+    def toggle_sound(self) -> None:
+        """Sound cues on/off for this session; ``sound_toggled`` lets the app remember it."""
+        if not self.c.has_sound:
+            return
+        on = not self.c.sound_on
+        self.c.set_sound_on(on)
+        self._show_sound_state()
+        self.sound_toggled.emit(on)
+
+    def _show_sound_state(self) -> None:
+        on = self.c.sound_on
+        b = self.sound_button
+        b.set_look("volume" if on else "volume-off", "Sound" if on else "Muted")
+        b.setAccessibleName("Mute sound cues" if on else "Turn sound cues on")
+        b.setToolTip("Sound cues are on: mute them (M)" if on else
+                     "Sound cues are off: turn them on (M)")  # fmt: skip
+
+    def _show_fullscreen_state(self, full: bool) -> None:
+        self.full_button.set_look("fullscreen-exit" if full else "fullscreen",
+                                  "Window" if full else "Fullscreen")  # fmt: skip
+        self.full_button.setToolTip("Leave fullscreen (F)" if full else "Fullscreen (F)")
 
     # -- keyboard --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -265,6 +323,7 @@ class PlayerWidget(QWidget):
             Qt.Key.Key_Left: c.previous, Qt.Key.Key_Plus: lambda: c.adjust(10),
             Qt.Key.Key_Equal: lambda: c.adjust(10), Qt.Key.Key_Minus: lambda: c.adjust(-10),
             Qt.Key.Key_Escape: self.ask_stop, Qt.Key.Key_F: self.toggle_fullscreen,
+            Qt.Key.Key_M: self.toggle_sound,
         }  # fmt: skip
         action = actions.get(Qt.Key(key))
         if action is None:
@@ -298,7 +357,7 @@ class PlayerWidget(QWidget):
         if seg.sets > 1 and seg.phase == "work":
             self.rep_text = f"Set {seg.set_no} of {seg.sets} · {self.rep_text}".rstrip(" ·")
         steps = self.c.routine.steps
-        self.step_label.setText(f"· Drill {seg.step + 1} of {len(steps)}")
+        self.step_label.setText(f"Drill {seg.step + 1} of {len(steps)}")
         nxt = self.cat.drill(steps[seg.step + 1].drill) if seg.step + 1 < len(steps) else None
         self.next_thumb.drill = nxt
         self.next_thumb.setVisible(nxt is not None)
@@ -333,13 +392,14 @@ class PlayerWidget(QWidget):
         self.rep_label.setText(self.rep_text)
         self.prompt_label.setText(self.prompt_text)
         self.progress.setValue(round(p.progress() * 1000))
-        self.pause_button.setText("Resume" if p.paused else "Pause")
+        self.pause_button.set_look("play" if p.paused else "pause",
+                                   "Resume" if p.paused else "Pause")  # fmt: skip
         self.pause_button.setAccessibleName("Resume" if p.paused else "Pause")
         self.figure.set_playing(seg.phase == "work" and not p.paused)
         self._show_cues(seg)
 
     def _show_cues(self, seg: Segment) -> None:
-        cues = self.cat.drill(seg.drill).cues
+        cues = list(self.cat.drill(seg.drill).cues)
         current = 0
         if seg.phase == "work" and len(cues) > 1:
             share = self.c.player.elapsed() / max(self.c.player.duration(), 1e-9)
@@ -353,8 +413,23 @@ class PlayerWidget(QWidget):
                 lines.append(f'<b style="color:{accent}">▸ {cue}</b>')
             else:
                 lines.append(f"<span>&nbsp;&nbsp;{cue}</span>")
-        self.cues_label.setText("<br>".join(lines))
+        html = "<br>".join(lines)
+        if lines and self._cues_height(html) > self.height() * CUES_SHARE:
+            # Short of room (small window, large system font): only the cue that matters now.
+            html = lines[max(0, current)]
+        self.cues_label.setText(html)
+        self.cues_label.setToolTip("\n".join(cues))
         self.current_cue = current
+
+    def _cues_height(self, html: str) -> float:
+        doc = QTextDocument()
+        doc.setDefaultFont(self.cues_label.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(html)
+        # The cues get 3/5 of the bottom row (next to the preview); estimated before layout.
+        inner = self.width() - 2 * self.outer.contentsMargins().left()
+        doc.setTextWidth(max(100.0, inner * 0.55))
+        return doc.size().height()
 
     # -- look ------------------------------------------------------------------------------
     def apply_colours(self, colours: Colours) -> None:
@@ -366,16 +441,31 @@ class PlayerWidget(QWidget):
         pal = self.phase_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText, QColor(colours.accent))
         self.phase_label.setPalette(pal)
+        for b in (*self.control_buttons, self.confirm_yes):
+            b.set_colour(colours.text)
         self.refresh()
 
     def set_reduce_motion(self, reduce: bool) -> None:
         self.figure.set_reduce_motion(reduce)
 
-    def resizeEvent(self, event: object) -> None:
-        h = self.height()
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_fullscreen_state(self.window().isFullScreen())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_font_change(event):  # the system font (scale) changed
+            self._rescale()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._rescale()
+        super().resizeEvent(event)
+
+    def _rescale(self) -> None:
+        """Fonts, buttons and margins as shares of the height (read from 2 m), like the ring."""
+        h, w = max(1, self.height()), max(1, self.width())
         self.ring.digit_px = round(h * DIGITS_SHARE)
         self.ring.setMinimumHeight(round(h * DIGITS_SHARE * 2.3))
-        base = self.font()
         for label, share, weight in (
             (self.phase_label, 0.035, QFont.Weight.DemiBold),
             (self.drill_label, 0.045, QFont.Weight.DemiBold),
@@ -383,6 +473,25 @@ class PlayerWidget(QWidget):
             (self.prompt_label, 0.04, QFont.Weight.Normal),
             (self.cues_label, 0.024, QFont.Weight.Normal),
             (self.next_label, 0.024, QFont.Weight.Normal),
+            (self.step_label, CONTROL_SHARE, QFont.Weight.DemiBold),
+            (self.routine_label, CONTROL_SHARE, QFont.Weight.Normal),
+            (self.confirm_text, 0.026, QFont.Weight.Normal),
         ):
-            label.setFont(tabular_font(base, round(h * share), weight))
-        super().resizeEvent(event)  # type: ignore[arg-type]
+            label.setFont(scaled_font(h, share, weight))
+        control = scaled_font(h, CONTROL_SHARE)
+        for b in (*self.control_buttons, self.confirm_yes, self.confirm_no):
+            size_button(b, control)
+        mx, my = round(h * 0.03), round(h * 0.02)
+        self.outer.setContentsMargins(mx, my, mx, my)
+        self.outer.setSpacing(round(h * 0.012))
+        spacing = round(h * 0.008)
+        self.controls.setSpacing(spacing)
+        self.top.setSpacing(round(h * 0.012))
+        self.progress.setFixedHeight(max(6, round(h * 0.008)))
+        self.next_thumb.setFixedSize(round(h * 0.125), round(h * 0.094))
+        # Words on the buttons only where they fit beside the drill count and routine name.
+        info = self.step_label.sizeHint().width() + self.routine_label.natural_width()
+        room = w - 2 * mx - info - 2 * self.top.spacing()
+        visible = [b for b in self.control_buttons if not b.isHidden()]
+        fit_row(visible, room, spacing, [b for b in self._drop_order if not b.isHidden()])
+        self.refresh()  # the cues list depends on the room

@@ -1,15 +1,33 @@
-"""The end screen: time, drills done and the before/after pain, then Close."""
+"""The end screen: time, drills done and the before/after pain, then Close.
+
+Sized from the screen's height like the rest of the player: the three figures are big enough
+to read from where the routine was done.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hipdesk.ui.player.scale import PlayerButton, is_font_change, scaled_font, size_button
+
+FIGURES = (("time", "Time"), ("drills", "Drills done"), ("pain", "Back pain before → after"))
 
 
 def minutes_text(seconds: float) -> str:
     s = round(seconds)
-    return f"{s // 60} min {s % 60:02d} s" if s >= 60 else f"{s} s"
+    if s < 60:
+        return f"{s} s"
+    return f"{s // 60} min" if s % 60 == 0 else f"{s // 60} min {s % 60:02d} s"
 
 
 class Summary(QWidget):
@@ -18,49 +36,50 @@ class Summary(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 48, 48, 48)
+        self.outer = outer = QVBoxLayout(self)
         outer.addStretch(1)
-        card = QFrame()
+        self.card = card = QFrame()
         card.setProperty("card", True)
-        card.setMaximumWidth(640)
-        v = QVBoxLayout(card)
-        v.setContentsMargins(24, 24, 24, 24)
-        v.setSpacing(12)
+        self.v = v = QVBoxLayout(card)
         self.title = QLabel()
-        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
         v.addWidget(self.title)
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "muted")
         self.subtitle.setWordWrap(True)
         v.addWidget(self.subtitle)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        self.grid = grid = QGridLayout()
         self.values: dict[str, QLabel] = {}
-        for row, (key, label) in enumerate(
-            (("time", "Time"), ("drills", "Drills done"), ("pain", "Back pain before → after"))
-        ):
+        self.names: list[QLabel] = []
+        for col, (key, label) in enumerate(FIGURES):
+            value = QLabel()
+            value.setAccessibleName(label)
             name = QLabel(label)
             name.setProperty("role", "muted")
-            value = QLabel()
-            value.setProperty("role", "heading")
-            value.setWordWrap(True)
-            value.setAccessibleName(label)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
+            name.setWordWrap(True)
+            grid.addWidget(value, 0, col, Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(name, 1, col, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(col, 1)
             self.values[key] = value
+            self.names.append(name)
         v.addLayout(grid)
         self.drill_list = QLabel()
         self.drill_list.setWordWrap(True)
         self.drill_list.setProperty("role", "muted")
+        self.drill_list.setAccessibleName("Drills done")
         v.addWidget(self.drill_list)
-        self.close_button = QPushButton("Close")
+        self.close_button = PlayerButton("Close")
         self.close_button.setProperty("primary", True)
         self.close_button.setAccessibleName("Close the player")
         self.close_button.setToolTip("Close (Enter or Esc)")
         self.close_button.clicked.connect(self.closed)
         v.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        middle = QHBoxLayout()  # the card grows to its maximum width; the rest centres it
+        middle.addStretch(1)
+        middle.addWidget(card, 1000)
+        middle.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     def show_result(
@@ -87,10 +106,52 @@ class Summary(QWidget):
 
         self.values["pain"].setText(f"{fmt(pain_before)} → {fmt(pain_after)}")
         self.drill_list.setText(" · ".join(drills_done) if drills_done else "No drill finished.")
+        self._fit_values()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.setFocus()
+
+    # -- size ------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._rescale()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_font_change(event):
+            self._rescale()
+
+    def _rescale(self) -> None:
+        h, w = max(1, self.height()), max(1, self.width())
+        margin = round(h * 0.05)
+        self.outer.setContentsMargins(margin, margin, margin, margin)
+        # Content width capped so lines stay readable; wider with the screen's height.
+        self.card.setMaximumWidth(max(200, min(w - 2 * margin, round(h * 1.25))))
+        pad = round(h * 0.04)
+        self.v.setContentsMargins(pad, pad, pad, pad)
+        self.v.setSpacing(round(h * 0.022))
+        self.grid.setHorizontalSpacing(round(h * 0.04))
+        self.grid.setVerticalSpacing(round(h * 0.004))
+        self.title.setFont(scaled_font(h, 0.06, QFont.Weight.DemiBold, at_least=1.6))
+        self.subtitle.setFont(scaled_font(h, 0.028))
+        self._fit_values()
+        for label in (*self.names, self.drill_list):
+            label.setFont(scaled_font(h, 0.026))
+        size_button(self.close_button, scaled_font(h, 0.028), min_width=round(h * 0.2))
+
+    def _fit_values(self) -> None:
+        """The three figures share one size: large, but each on one line in its column."""
+        h = max(1, self.height())
+        font = scaled_font(h, 0.06, QFont.Weight.DemiBold, at_least=1.4)
+        margins = self.v.contentsMargins()
+        inner = self.card.maximumWidth() - margins.left() - margins.right()  # its width
+        column = (inner - 2 * self.grid.horizontalSpacing()) / len(FIGURES)
+        widest = max(QFontMetrics(font).horizontalAdvance(v.text()) for v in self.values.values())
+        if widest > column > 0:
+            font.setPixelSize(max(8, int(font.pixelSize() * column / widest)))
+        for value in self.values.values():
+            value.setFont(font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
