@@ -93,12 +93,23 @@ def _services(paths: Any) -> dict[str, dict[str, str]]:
 
     _app = QCoreApplication.instance() or QCoreApplication(["hipdesk-doctor"])  # for QtDBus
     from hipdesk.paths import resolve
-    from hipdesk.services import autostart, localtz, notify, power, quiet, tray
+    from hipdesk.services import (
+        autostart,
+        localtz,
+        notify,
+        power,
+        quiet,
+        screensaver_inhibit,
+        sound,
+        speech,
+        tray,
+    )
     from hipdesk.services import idle as idle_mod
 
     default = resolve(None, environ={}).data_dir
     probes = {
         "sitting": [idle_mod.probe, power.probe, localtz.probe, quiet.probe],
+        "routines": [sound.probe, speech.probe, screensaver_inhibit.probe],
         "prompts": [
             tray.probe,
             notify.probe,

@@ -263,6 +263,8 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     path = Path(args.path)
     try:
         doc = exchange.read_document(path)
+    except exchange.ExchangeError as exc:
+        raise UsageError(f"{path}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise UsageError(f"{path}: not valid JSON (line {exc.lineno} column {exc.colno})") from None
     except UnicodeDecodeError:

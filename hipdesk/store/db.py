@@ -47,6 +47,15 @@ class JournalCorruptError(JournalError):
     hint = RESTORE_HINT
 
 
+class ForeignJournalError(NotADatabaseError):
+    """An SQLite file that hipdesk did not create: it is never modified."""
+
+    hint = (
+        "hipdesk did not change it; move it elsewhere or pass --data-dir "
+        "(`hipdesk restore` sets it aside and keeps it)"
+    )
+
+
 class DiskFullError(JournalError):
     hint = "free some disk space and try again; nothing was saved"
 
@@ -92,11 +101,22 @@ def classify(exc: BaseException, path: Path) -> JournalError | None:
                 return cls(message)
         return None
     if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return DiskFullError(f"the disk holding {path} is full")
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        if exc.errno == errno.EROFS:
+            return JournalReadOnlyError(f"the filesystem holding {path} is read-only")
+        if exc.errno in (errno.EACCES, errno.EPERM):
             return JournalReadOnlyError(f"no permission to write {exc.filename or path}")
+        if exc.errno in _CANNOT_OPEN:  # e.g. a folder where the journal file should be
+            return CannotOpenError(
+                f"cannot open the journal {exc.filename or path}: {exc.strerror}"
+            )
+        if exc.errno == errno.EIO:
+            return JournalIOError(f"disk I/O error on {exc.filename or path}")
     return None
+
+
+_CANNOT_OPEN = (errno.EISDIR, errno.ENOTDIR, errno.ENOENT, errno.ELOOP, errno.ENAMETOOLONG)
 
 
 @contextlib.contextmanager
@@ -161,15 +181,20 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = dest.with_name(dest.name + ".tmp")
     tmp.unlink(missing_ok=True)
-    _private_file(tmp)
-    target = sqlite3.connect(tmp)
     try:
-        conn.backup(target)
-        # One file, no -wal beside it: a backup must be copyable on its own.
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    tmp.replace(dest)
+        _private_file(tmp)
+        target = sqlite3.connect(tmp)
+        try:
+            conn.backup(target)
+            # One file, no -wal beside it: a backup must be copyable on its own.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:  # disk full half-way: no half backup left taking space
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return dest
 
 

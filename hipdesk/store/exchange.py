@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,10 @@ from hipdesk.store.records import REFERENCES, TABLES, Record, field_names, from_
 FORMAT = "hipdesk-journal"
 VERSION = 1
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Ten years of heavy use export to ~30 MB; parsing costs ~5x the file size in memory, so
+# the cap keeps an import (CLI or GUI worker) near 300 MB whatever file is chosen. A larger
+# export can be imported table by table (`hipdesk export --table T`).
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 
 class ExchangeError(ValidationError):
@@ -191,10 +196,49 @@ def import_document(journal: Journal, doc: object) -> ImportResult:
     return result
 
 
-def read_document(path: Path) -> object:
-    """Parse a JSON file; OSError / ValueError are the caller's "bad input"."""
-    with path.open(encoding="utf-8") as fh:
-        return json.load(fh)
+def read_document(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> object:
+    """Parse a JSON export strictly; OSError / UnicodeDecodeError / ValueError are bad input.
+
+    A file over ``max_bytes``, nesting deeper than the parser can follow, numbers with
+    thousands of digits, ``NaN``/``Infinity`` and repeated keys raise :class:`ExchangeError`
+    (``json.JSONDecodeError`` for broken syntax); a UTF-8 byte-order mark is accepted.
+    """
+    with path.open("rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
+            raise ExchangeError(
+                "file",
+                f"{size / 1e6:.0f} MB is larger than an import can be "
+                f"({max_bytes / 1e6:.0f} MB); export and import it table by table (--table)",
+            )
+        data = fh.read(max_bytes + 1)  # a file that grew meanwhile is cut, then fails to parse
+    text = data.decode("utf-8-sig")
+    del data
+    try:
+        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+    except RecursionError:
+        raise ExchangeError("file", "nested too deeply to be a hipdesk export") from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # e.g. an integer with more than 4300 digits
+        if isinstance(exc, ExchangeError):
+            raise
+        raise ExchangeError("file", f"not a hipdesk export ({exc})") from None
+
+
+def _no_constant(name: str) -> object:
+    raise ExchangeError("file", f"{name} is not a number JSON allows")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ExchangeError(key, "appears twice in the same object")
+            seen.add(key)
+    return out
 
 
 # ---- CSV ----------------------------------------------------------------------------------

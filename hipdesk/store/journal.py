@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -39,6 +40,7 @@ from hipdesk.store.records import (
     to_row,
 )
 
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -86,7 +88,7 @@ class Journal:
                 dbmod.enable_wal(db, path)
                 migrate(db, path, backup_dir, clock.now())
                 if daily_backup:
-                    dbmod.daily_backup(db, backup_dir, clock.now().astimezone().date())
+                    _daily_backup(db, backup_dir, clock.now().astimezone().date())
         except BaseException:
             db.close()
             raise
@@ -266,6 +268,16 @@ class Journal:
     @_guarded
     def backup(self, dest: Path) -> Path:
         return dbmod.backup_to(self.db.conn, dest)
+
+
+def _daily_backup(db: Database, backup_dir: Path, today: date) -> None:
+    """Take the day's backup; a failure (disk full, read-only backups folder) is logged and the
+    journal still opens: refusing to start would stop the user saving anything at all."""
+    try:
+        with dbmod.known_errors(backup_dir):
+            dbmod.daily_backup(db, backup_dir, today)
+    except dbmod.JournalError as exc:
+        log.warning("daily backup skipped: %s", exc)
 
 
 def _with_id(record: R, new_id: int) -> R:

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from hipdesk.store.db import NewerJournalError, pre_migration_backup
+from hipdesk.store.db import ForeignJournalError, NewerJournalError, pre_migration_backup
 
 MIGRATION_SET = "hipdesk"
 migrations = Migrations(MIGRATION_SET)
@@ -111,7 +111,22 @@ def unknown_applied(db: Database) -> list[str]:
     return [a.name for a in migrations.applied(db) if a.name not in known]
 
 
+def check_ours(db: Database, path: Path) -> None:
+    """Refuse an SQLite file another program made (tables, but no hipdesk migration).
+
+    Migrating it would add hipdesk's tables to someone else's database (or crash on a clash
+    such as an existing ``settings`` table). An empty file, or one holding only an empty
+    ``_sqlite_migrations`` table (a first start killed before its first migration), is ours.
+    """
+    tables = [t for t in db.table_names() if t != "_sqlite_migrations"]
+    if tables and not migrations.applied(db):
+        raise ForeignJournalError(
+            f"{path} is an SQLite database but not a hipdesk journal (it has a table {tables[0]!r})"
+        )
+
+
 def check_not_newer(db: Database, path: Path) -> None:
+    check_ours(db, path)
     unknown = unknown_applied(db)
     if unknown:
         raise NewerJournalError(

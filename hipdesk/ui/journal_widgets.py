@@ -120,4 +120,4 @@ def store_error_text(exc: Exception) -> str:
     """One sentence for a failed write; the form keeps its values so nothing typed is lost."""
     hint = getattr(exc, "hint", "")
     text = f"Not saved: {exc}"
-    return f"{text} {hint}".strip() if hint else text
+    return f"{text} — {hint}" if hint else text
