@@ -80,6 +80,8 @@ class PlayerLauncher(QObject):
         widget = PlayerWidget(controller, ask_pain=True)
         widget.apply_colours(app.theme.colours)
         widget.set_reduce_motion(bool(get("ui.reduce_motion", False)))
+        if settings is not None:  # the player's mute button is remembered
+            widget.sound_toggled.connect(lambda on: settings.set("sound.enabled", bool(on)))
         window = PlayerWindow(widget)
         controller.finished.connect(lambda done: self._finished(controller, trigger, done))
         app.qapp.aboutToQuit.connect(controller.shutdown)
