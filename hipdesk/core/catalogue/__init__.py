@@ -5,6 +5,7 @@ Usage::
     from hipdesk.core.catalogue import load_catalogue
 
     cat = load_catalogue()                      # validated once, cached
+    de = load_catalogue("de")                   # German texts, same records (cached per language)
     drill = cat.drill("glute_bridge")
     for kf in drill.keyframes:                  # complete poses (delta rule applied)
         kf["hip_l"], kf.ground, kf.desc
@@ -16,8 +17,8 @@ conventions and :mod:`hipdesk.core.catalogue.validate` for the rules.
 from __future__ import annotations
 
 from hipdesk.core.catalogue.loader import (
-    load_catalogue,
     load_catalogue_from,
+    load_source_catalogue,
     parse_routine,
     parse_texts,
 )
@@ -38,6 +39,13 @@ from hipdesk.core.catalogue.model import (
     ThemeColours,
     timed_seconds,
 )
+from hipdesk.core.catalogue.translate import (
+    available_languages,
+    catalogue_language,
+    load_catalogue,
+    missing_translations,
+    set_catalogue_language,
+)
 from hipdesk.core.catalogue.validate import CatalogueError, parse_dose, parse_drill
 
 __all__ = [
@@ -56,11 +64,16 @@ __all__ = [
     "SafetyTexts",
     "Texts",
     "ThemeColours",
+    "available_languages",
+    "catalogue_language",
     "load_catalogue",
     "load_catalogue_from",
+    "load_source_catalogue",
+    "missing_translations",
     "parse_dose",
     "parse_drill",
     "parse_routine",
     "parse_texts",
+    "set_catalogue_language",
     "timed_seconds",
 ]

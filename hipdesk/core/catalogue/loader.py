@@ -124,7 +124,7 @@ def parse_texts(data: JSONValue, source: str = "texts.json") -> Texts:
     palette = Palette(light=_theme(ck, p["light"], "light"), dark=_theme(ck, p["dark"], "dark"))
     for name in _TEXT_BLOCKS:
         ck.obj(t[name], name)
-    return Texts(safety=safety, palette=palette, raw=_freeze(t))
+    return Texts(safety=safety, palette=palette, raw=freeze(t))
 
 
 def _text_map(ck: Checker, value: JSONValue, field: str) -> Mapping[str, str]:
@@ -142,12 +142,12 @@ def _theme(ck: Checker, value: JSONValue, name: str) -> ThemeColours:
     return ThemeColours(**{k: cast(str, raw[k]) for k in fields})
 
 
-def _freeze(value: JSONValue) -> JSONValue:
+def freeze(value: JSONValue) -> JSONValue:
     """Read-only view of parsed JSON: dicts become mappingproxies, lists tuples."""
     if isinstance(value, dict):
-        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+        return MappingProxyType({k: freeze(v) for k, v in value.items()})
     if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
+        return tuple(freeze(v) for v in value)
     return value
 
 
@@ -241,6 +241,8 @@ def load_catalogue_from(root: Traversable | Path) -> Catalogue:
 
 
 @functools.cache
-def load_catalogue() -> Catalogue:
-    """The packaged catalogue, validated once per process and cached."""
+def load_source_catalogue() -> Catalogue:
+    """The packaged (English) catalogue, validated once per process and cached.
+
+    Most code wants :func:`hipdesk.core.catalogue.load_catalogue`, which also translates."""
     return load_catalogue_from(resources.files("hipdesk.core.catalogue"))
