@@ -80,3 +80,6 @@ clean:
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 include packaging/packaging.mk
+include translations/translations.mk
+# The compiled translations go into the resources, so build them first.
+$(RC): $(QM_FILES)

@@ -200,6 +200,14 @@ class HipdeskApp:
             self._set_autostart(bool(value))
         elif key == "ui.theme" and isinstance(value, str):
             self.theme.set_choice(ThemeChoice(value))
+        elif key == "ui.language":
+            from PySide6.QtWidgets import QMessageBox
+
+            self.settings.setValue("ui/language", str(value))
+            self.settings.sync()
+            QMessageBox.information(
+                self._window, self.qapp.translate("App", "Language"),
+                self.qapp.translate("App", "Restart hipdesk to use the new language."))  # fmt: skip
         elif key == "ui.reduce_motion" and self.pages.drills is not None:
             self.pages.drills.set_reduce_motion(bool(value))
 
@@ -451,7 +459,15 @@ def main(args: argparse.Namespace) -> int:
     single.listen()
 
     _load_resources()
+    from hipdesk.core.catalogue import set_catalogue_language
     from hipdesk.ui import icons
+    from hipdesk.ui.i18n import install_translator
+
+    # ui.language lives in the journal, which opens after the first paint; the window settings
+    # keep a copy so the right translator is installed before any widget exists.
+    window_ini = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+    language = install_translator(qapp, str(window_ini.value("ui/language", "system")))
+    set_catalogue_language(language)  # drills, routines and safety texts in the same language
 
     qapp.setWindowIcon(icons.app_icon())
     hip = HipdeskApp(qapp, paths, SystemClock(), options, log_file)

@@ -6,6 +6,8 @@ with units, friendly, no nagging). Pure functions: cheap to test.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from hipdesk.core.breaks import Prompt
 
 BREAK_MINUTES = 2
@@ -14,20 +16,28 @@ PREFERRED_SNOOZE = 10  # the design's "Snooze 10 min"; otherwise the longest off
 
 def minutes_text(seconds: float) -> str:
     minutes = max(1, int(seconds // 60))
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+    if minutes == 1:
+        return QCoreApplication.translate("NotifyText", "1 minute")
+    return QCoreApplication.translate("NotifyText", "{minutes} minutes").format(minutes=minutes)
 
 
 def prompt_title(prompt: Prompt, break_minutes: int = BREAK_MINUTES) -> str:
     sat = minutes_text(prompt.sitting_seconds)
     if prompt.escalated:
-        return f"Still sitting after {sat} — {break_minutes}-minute hip break?"
-    return f"You've been sitting {sat} — {break_minutes}-minute hip break?"
+        return QCoreApplication.translate(
+            "NotifyText", "Still sitting after {sitting} — {minutes}-minute hip break?"
+        ).format(sitting=sat, minutes=break_minutes)
+    return QCoreApplication.translate(
+        "NotifyText", "You've been sitting {sitting} — {minutes}-minute hip break?"
+    ).format(sitting=sat, minutes=break_minutes)
 
 
 def prompt_body(prompt: Prompt) -> str:
     if prompt.escalated:
-        return "A few easy moves at your desk, whenever you're ready."
-    return "A few easy moves at your desk."
+        return QCoreApplication.translate(
+            "NotifyText", "A few easy moves at your desk, whenever you're ready."
+        )
+    return QCoreApplication.translate("NotifyText", "A few easy moves at your desk.")
 
 
 def snooze_minutes(prompt: Prompt) -> int | None:
@@ -41,12 +51,19 @@ def snooze_minutes(prompt: Prompt) -> int | None:
 
 def actions(prompt: Prompt) -> list[tuple[str, str]]:
     """(action key, label) pairs; the key encodes what `parse_action_key` gives back."""
-    result = [("start", "Start")]
+    result = [("start", QCoreApplication.translate("NotifyText", "Start"))]
     snooze = snooze_minutes(prompt)
     if snooze is not None:
-        result.append((f"snooze:{snooze}", f"Snooze {snooze} min"))
+        result.append(
+            (
+                f"snooze:{snooze}",
+                QCoreApplication.translate("NotifyText", "Snooze {minutes} min").format(
+                    minutes=snooze
+                ),
+            )
+        )
     if prompt.can_skip:
-        result.append(("skip", "Skip"))
+        result.append(("skip", QCoreApplication.translate("NotifyText", "Skip")))
     return result
 
 

@@ -14,7 +14,7 @@ import logging
 import os
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, Qt
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -23,10 +23,11 @@ from hipdesk.services.tray_icon import IconState
 
 log = logging.getLogger(__name__)
 
-NO_TRAY_MESSAGE = (
+NO_TRAY_MESSAGE = QT_TRANSLATE_NOOP(
+    "TrayController",
     "No system tray here, so hipdesk has no tray icon. Break prompts still come as "
     "notifications or a small window. On GNOME, the “AppIndicator and KStatusNotifierItem "
-    "Support” extension adds a tray."
+    "Support” extension adds a tray.",
 )
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 
@@ -40,13 +41,24 @@ def tooltip_text(
     paused_until: datetime | None = None,
 ) -> str:
     minutes = int(sitting_seconds // 60)
-    sitting = f"Sitting {'~' if estimated else ''}{minutes} min"
+    sitting = QCoreApplication.translate("TrayController", "Sitting {minutes} min").format(
+        minutes=f"{'~' if estimated else ''}{minutes}"
+    )
     if paused:
-        until = f" until {paused_until.astimezone():%H:%M}" if paused_until else ""
-        return f"{sitting} · reminders paused{until}"
+        if paused_until:
+            return QCoreApplication.translate(
+                "TrayController", "{sitting} · reminders paused until {time}"
+            ).format(sitting=sitting, time=f"{paused_until.astimezone():%H:%M}")
+        return QCoreApplication.translate("TrayController", "{sitting} · reminders paused").format(
+            sitting=sitting
+        )
     if not in_hours:
-        return f"{sitting} · outside working hours"
-    return f"{sitting} · break at {round(threshold_seconds / 60)}"
+        return QCoreApplication.translate(
+            "TrayController", "{sitting} · outside working hours"
+        ).format(sitting=sitting)
+    return QCoreApplication.translate("TrayController", "{sitting} · break at {minutes}").format(
+        sitting=sitting, minutes=round(threshold_seconds / 60)
+    )
 
 
 class TrayController(QObject):
@@ -82,20 +94,26 @@ class TrayController(QObject):
 
     def _build_menu(self) -> None:
         m = self.menu
-        self.start_action = m.addAction("Start desk break", self.start_break_requested.emit)
-        self.log_pain_action = m.addAction("Log pain…", self.log_pain_requested.emit)
+        self.start_action = m.addAction(
+            self.tr("Start desk break"), self.start_break_requested.emit
+        )
+        self.log_pain_action = m.addAction(self.tr("Log pain…"), self.log_pain_requested.emit)
         m.addSeparator()
-        self.pause_menu = m.addMenu("Pause reminders")
-        self.pause_menu.addAction("For 30 minutes", lambda: self.pause_requested.emit(30 * 60))
-        self.pause_menu.addAction("For 1 hour", lambda: self.pause_requested.emit(60 * 60))
-        self.pause_menu.addAction("Until tomorrow", self.pause_until_tomorrow_requested.emit)
-        self.resume_action = m.addAction("Resume reminders", self.resume_requested.emit)
+        self.pause_menu = m.addMenu(self.tr("Pause reminders"))
+        self.pause_menu.addAction(
+            self.tr("For 30 minutes"), lambda: self.pause_requested.emit(30 * 60)
+        )
+        self.pause_menu.addAction(self.tr("For 1 hour"), lambda: self.pause_requested.emit(60 * 60))
+        self.pause_menu.addAction(
+            self.tr("Until tomorrow"), self.pause_until_tomorrow_requested.emit
+        )
+        self.resume_action = m.addAction(self.tr("Resume reminders"), self.resume_requested.emit)
         self.resume_action.setVisible(False)
         m.addSeparator()
-        self.help_action = m.addAction("When to seek help", self.help_requested.emit)
-        self.open_action = m.addAction("Open hipdesk", self.open_requested.emit)
+        self.help_action = m.addAction(self.tr("When to seek help"), self.help_requested.emit)
+        self.open_action = m.addAction(self.tr("Open hipdesk"), self.open_requested.emit)
         m.addSeparator()
-        self.quit_action: QAction = m.addAction("Quit", self.quit_requested.emit)
+        self.quit_action: QAction = m.addAction(self.tr("Quit"), self.quit_requested.emit)
 
     def show(self) -> bool:
         """Put the icon in the tray; False (and nothing shown) when there is no tray."""
@@ -121,7 +139,7 @@ class TrayController(QObject):
         if self._notice_given or self.available:
             return None
         self._notice_given = True
-        return NO_TRAY_MESSAGE
+        return self.tr(NO_TRAY_MESSAGE)
 
     def show_message(self, title: str, body: str) -> bool:
         """Notifier fallback (c): a balloon from the tray icon, if there is one."""

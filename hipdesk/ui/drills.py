@@ -8,7 +8,16 @@ large :class:`FigureView`, the cues, easier/harder, cautions and the stop rule (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QElapsedTimer,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
@@ -53,13 +62,55 @@ THUMB_MS = 33  # thumbnails animate at ~30 fps
 COLUMNS = 3
 
 
+#: Words for the catalogue's fixed group, position and prop tokens (translated at use).
+TOKEN_WORDS = {
+    "hip_rotation": QT_TRANSLATE_NOOP("Drills", "Hip rotation"),
+    "hip_flexors_extension": QT_TRANSLATE_NOOP("Drills", "Hip flexors and extension"),
+    "squat_sit_to_stand": QT_TRANSLATE_NOOP("Drills", "Squat and sit-to-stand"),
+    "bedtime_gentle": QT_TRANSLATE_NOOP("Drills", "Bedtime gentle"),
+    "core_stability": QT_TRANSLATE_NOOP("Drills", "Core stability"),
+    "desk_breaks": QT_TRANSLATE_NOOP("Drills", "Desk breaks"),
+    "standing": QT_TRANSLATE_NOOP("Drills", "Standing"),
+    "seated": QT_TRANSLATE_NOOP("Drills", "Seated"),
+    "supine": QT_TRANSLATE_NOOP("Drills", "Supine"),
+    "prone": QT_TRANSLATE_NOOP("Drills", "Prone"),
+    "kneeling": QT_TRANSLATE_NOOP("Drills", "Kneeling"),
+    "quadruped": QT_TRANSLATE_NOOP("Drills", "Quadruped"),
+    "side_lying": QT_TRANSLATE_NOOP("Drills", "Side lying"),
+    "floor_sitting": QT_TRANSLATE_NOOP("Drills", "Floor sitting"),
+    "chair": QT_TRANSLATE_NOOP("Drills", "Chair"),
+    "wall": QT_TRANSLATE_NOOP("Drills", "Wall"),
+    "mat": QT_TRANSLATE_NOOP("Drills", "Mat"),
+    "bed": QT_TRANSLATE_NOOP("Drills", "Bed"),
+    "table": QT_TRANSLATE_NOOP("Drills", "Table"),
+    "pillow": QT_TRANSLATE_NOOP("Drills", "Pillow"),
+}
+
+
 def pretty(token: str) -> str:
-    words = token.replace("_", " ")
-    special = {
-        "hip flexors extension": "Hip flexors and extension",
-        "squat sit to stand": "Squat and sit-to-stand",
-    }
-    return special.get(words, words.capitalize())
+    words = TOKEN_WORDS.get(token)
+    if words is not None:
+        return QCoreApplication.translate("Drills", words)
+    return token.replace("_", " ").capitalize()
+
+
+#: Props as they read inside a sentence ("chair, wall").
+PROP_WORDS = {
+    "chair": QT_TRANSLATE_NOOP("Drills", "chair"),
+    "wall": QT_TRANSLATE_NOOP("Drills", "wall"),
+    "mat": QT_TRANSLATE_NOOP("Drills", "mat"),
+    "bed": QT_TRANSLATE_NOOP("Drills", "bed"),
+    "table": QT_TRANSLATE_NOOP("Drills", "table"),
+    "pillow": QT_TRANSLATE_NOOP("Drills", "pillow"),
+}
+
+
+def props_text(props: tuple[str, ...] | list[str]) -> str:
+    if not props:
+        return QCoreApplication.translate("Drills", "no props")
+    return ", ".join(
+        QCoreApplication.translate("Drills", PROP_WORDS[p]) if p in PROP_WORDS else p for p in props
+    )
 
 
 def _label(text: str, role: str | None = None, wrap: bool = True) -> QLabel:
@@ -81,7 +132,7 @@ class DrillThumb(QWidget):
         self.scene = scene_for(drill)
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"{drill.name} animation")
+        self.setAccessibleName(self.tr("{drill} animation").format(drill=drill.name))
         self.setAccessibleDescription(drill.alt_text)
         self.painted = 0
 
@@ -114,7 +165,7 @@ class DrillCard(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(drill.name)
         self.setAccessibleDescription(drill.alt_text)
-        self.setToolTip(f"{drill.name} — open the drill")
+        self.setToolTip(self.tr("{drill} — open the drill").format(drill=drill.name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(4)
@@ -125,8 +176,12 @@ class DrillCard(QFrame):
         name.setProperty("role", "heading")
         name.setWordWrap(True)
         layout.addWidget(name)
-        props = ", ".join(drill.props) if drill.props else "no props"
-        meta = QLabel(f"{pretty(drill.position)} · {props} · {drill.default_seconds} s")
+        props = props_text(drill.props)
+        meta = QLabel(
+            self.tr("{position} · {props} · {seconds} s").format(
+                position=pretty(drill.position), props=props, seconds=drill.default_seconds
+            )
+        )
         meta.setProperty("role", "muted")
         meta.setWordWrap(True)
         layout.addWidget(meta)
@@ -154,17 +209,17 @@ class DrillDetail(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.back = QPushButton("Back")
-        self.back.setAccessibleName("Back to all drills")
-        self.back.setToolTip("Back to all drills (Esc)")
+        self.back = QPushButton(self.tr("Back"))
+        self.back.setAccessibleName(self.tr("Back to all drills"))
+        self.back.setToolTip(self.tr("Back to all drills (Esc)"))
         self.back.clicked.connect(self.back_requested)
         self.title = _label("", "heading")
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
-        self.practice = QPushButton("Practice this drill")
+        self.practice = QPushButton(self.tr("Practice this drill"))
         self.practice.setProperty("primary", True)
-        self.practice.setAccessibleName("Practice this drill")
-        self.practice.setToolTip("Start this drill on its own")
+        self.practice.setAccessibleName(self.tr("Practice this drill"))
+        self.practice.setToolTip(self.tr("Start this drill on its own"))
         self.practice.clicked.connect(self._practice)
         top.addWidget(self.practice)
         outer.addLayout(top)
@@ -176,12 +231,20 @@ class DrillDetail(QWidget):
         left.addWidget(self.figure, 1)
         toggles = QHBoxLayout()
         self.view_group = QButtonGroup(self)
-        self.side_view = self._toggle("Side", "Show the side view", toggles, self.view_group)
-        self.front_view = self._toggle("Front", "Show the front view", toggles, self.view_group)
+        self.side_view = self._toggle(
+            self.tr("Side"), self.tr("Show the side view"), toggles, self.view_group
+        )
+        self.front_view = self._toggle(
+            self.tr("Front"), self.tr("Show the front view"), toggles, self.view_group
+        )
         toggles.addSpacing(16)
         self.side_group = QButtonGroup(self)
-        self.left_side = self._toggle("Left", "Show the left side", toggles, self.side_group)
-        self.right_side = self._toggle("Right", "Show the right side", toggles, self.side_group)
+        self.left_side = self._toggle(
+            self.tr("Left"), self.tr("Show the left side"), toggles, self.side_group
+        )
+        self.right_side = self._toggle(
+            self.tr("Right"), self.tr("Show the right side"), toggles, self.side_group
+        )
         toggles.addStretch(1)
         left.addLayout(toggles)
         self.view_group.buttonClicked.connect(lambda _b: self._refresh_figure())
@@ -194,15 +257,19 @@ class DrillDetail(QWidget):
         self.harder = _label("")
         self.cautions = _label("")
         self.stop_rule = _label("")
-        self.stop_rule.setAccessibleName("Stop rule")
+        self.stop_rule.setAccessibleName(self.tr("Stop rule"))
         for heading, widget in (
-            (None, self.meta), ("How to do it", self.cues), ("Easier", self.easier),
-            ("Harder", self.harder), ("Take care", self.cautions), ("Stop if", self.stop_rule),
-        ):  # fmt: skip
+            (None, self.meta),
+            (self.tr("How to do it"), self.cues),
+            (self.tr("Easier"), self.easier),
+            (self.tr("Harder"), self.harder),
+            (self.tr("Take care"), self.cautions),
+            (self.tr("Stop if"), self.stop_rule),
+        ):
             if heading:
                 h = _label(heading, "heading")
                 text.addWidget(h)
-                if heading == "Take care":
+                if widget is self.cautions:
                     self.cautions_heading = h
             text.addWidget(widget)
         text.addStretch(1)
@@ -228,10 +295,14 @@ class DrillDetail(QWidget):
         for b in (self.left_side, self.right_side):
             b.setVisible(drill.sided)
         self.left_side.setChecked(True)
-        props = ", ".join(drill.props) if drill.props else "no props"
         self.meta.setText(
-            f"{pretty(drill.group)} · {pretty(drill.position)} · {props} · "
-            f"{drill.dose.tempo} · about {drill.default_seconds} s"
+            self.tr("{group} · {position} · {props} · {tempo} · about {seconds} s").format(
+                group=pretty(drill.group),
+                position=pretty(drill.position),
+                props=props_text(drill.props),
+                tempo=drill.dose.tempo,
+                seconds=drill.default_seconds,
+            )
         )
         self.cues.setText("\n".join(f"{i}. {c}" for i, c in enumerate(drill.cues, 1)))
         self.easier.setText(drill.easier)
@@ -286,14 +357,16 @@ class DrillsBody(QWidget):
         g.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search drills")
-        self.search.setAccessibleName("Search drills by name")
-        self.search.setToolTip("Search drills by name")
+        self.search.setPlaceholderText(self.tr("Search drills"))
+        self.search.setAccessibleName(self.tr("Search drills by name"))
+        self.search.setToolTip(self.tr("Search drills by name"))
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 2)
-        self.group = self._combo("All groups", GROUPS, "Filter by group", bar)
-        self.position = self._combo("All positions", POSITIONS, "Filter by position", bar)
-        self.props = self._combo("Any props", PROPS, "Filter by props", bar)
+        self.group = self._combo(self.tr("All groups"), GROUPS, self.tr("Filter by group"), bar)
+        self.position = self._combo(
+            self.tr("All positions"), POSITIONS, self.tr("Filter by position"), bar
+        )
+        self.props = self._combo(self.tr("Any props"), PROPS, self.tr("Filter by props"), bar)
         g.addLayout(bar)
         self.count = _label("", "muted")
         g.addWidget(self.count)
@@ -330,7 +403,7 @@ class DrillsBody(QWidget):
         combo = QComboBox()
         combo.addItem(first, "")
         for v in values:
-            combo.addItem("No props" if v == "none" else pretty(v), v)
+            combo.addItem(self.tr("No props") if v == "none" else pretty(v), v)
         combo.setAccessibleName(tip)
         combo.setToolTip(tip)
         bar.addWidget(combo, 1)
@@ -363,7 +436,11 @@ class DrillsBody(QWidget):
             self.grid.addWidget(card, i // COLUMNS, i % COLUMNS)
         self.grid.setRowStretch(len(shown) // COLUMNS + 1, 1)
         n = len(shown)
-        self.count.setText("No drills match these filters." if n == 0 else f"{n} drills")
+        self.count.setText(
+            self.tr("No drills match these filters.")
+            if n == 0
+            else self.tr("{count} drills").format(count=n)
+        )
 
     # -- navigation ----------------------------------------------------------------------------
     def open_drill(self, slug: str) -> None:

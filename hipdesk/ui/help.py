@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -19,33 +19,49 @@ from hipdesk import __version__
 from hipdesk.core.catalogue import Texts
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+1 … Ctrl+7", "Go to Today, Routines, Drills, Journal, Trends, Settings, Help"),
-    ("F1", "Open this help page"),
-    ("0–9, 1 then 0", "Set a pain score directly on any 0–10 scale"),
-    ("Enter / Ctrl+Enter", "Save a pain entry"),
-    ("Ctrl+Z", "Undo a deletion while its notice is showing"),
-    ("Space", "Count a stand, or start and stop the stopwatch, in the self-checks"),
-    ("Ctrl+Q", "Quit hipdesk"),
+    (
+        "Ctrl+1 … Ctrl+7",
+        QT_TRANSLATE_NOOP(
+            "HelpBody", "Go to Today, Routines, Drills, Journal, Trends, Settings, Help"
+        ),
+    ),
+    ("F1", QT_TRANSLATE_NOOP("HelpBody", "Open this help page")),
+    (
+        QT_TRANSLATE_NOOP("HelpBody", "0–9, 1 then 0"),
+        QT_TRANSLATE_NOOP("HelpBody", "Set a pain score directly on any 0–10 scale"),
+    ),
+    ("Enter / Ctrl+Enter", QT_TRANSLATE_NOOP("HelpBody", "Save a pain entry")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("HelpBody", "Undo a deletion while its notice is showing")),
+    (
+        QT_TRANSLATE_NOOP("HelpBody", "Space"),
+        QT_TRANSLATE_NOOP(
+            "HelpBody", "Count a stand, or start and stop the stopwatch, in the self-checks"
+        ),
+    ),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("HelpBody", "Quit hipdesk")),
 )
 
-SITTING_TEXT = (
+SITTING_TEXT = QT_TRANSLATE_NOOP(
+    "HelpBody",
     "hipdesk counts sitting from your keyboard and mouse activity, read from the desktop's idle "
     "time. Short pauses for reading or thinking stay part of the same stretch. Being idle for "
     "the natural-break time (3 minutes unless you change it) counts as a break: the stretch "
     "ends at your last input and the idle time is not counted. Locking the screen or putting "
     "the computer to sleep always ends a stretch. Where the desktop cannot report idle time, "
     "hipdesk says so and counts sitting only while the session is unlocked and awake; those "
-    "figures are marked as estimated."
+    "figures are marked as estimated.",
 )
-PRIVACY_TEXT = (
+PRIVACY_TEXT = QT_TRANSLATE_NOOP(
+    "HelpBody",
     "Everything you record stays on this computer, in the data folder shown below. hipdesk has "
     "no account and makes no network connections. You can export the whole journal at any time "
-    "(Settings → Export) and delete the folder to remove it."
+    "(Settings → Export) and delete the folder to remove it.",
 )
-ABOUT_TEXT = (
+ABOUT_TEXT = QT_TRANSLATE_NOOP(
+    "HelpBody",
     "hipdesk helps you notice long sitting, take short hip and core breaks, and keep a private "
     "journal of how your back feels. It offers general wellness guidance only and does not "
-    "diagnose anything or replace a health professional."
+    "diagnose anything or replace a health professional.",
 )
 
 
@@ -87,38 +103,38 @@ class HelpBody(QWidget):
         self._safety_layout = QVBoxLayout(self.safety_card)
         self._safety_layout.setContentsMargins(0, 0, 0, 0)
         self._safety_layout.setSpacing(8)
-        heading = QLabel("When to seek help")
+        heading = QLabel(self.tr("When to seek help"))
         heading.setProperty("role", "heading")
         self._safety_layout.addWidget(heading)
-        self.safety_card.setAccessibleName("When to seek help")
+        self.safety_card.setAccessibleName(self.tr("When to seek help"))
         self.safety_panel: QWidget | None = None
         layout.addWidget(self.safety_card)
 
         for title, body in (
-            ("How hipdesk measures sitting", SITTING_TEXT),
-            ("Privacy", PRIVACY_TEXT),
-            ("About hipdesk", ABOUT_TEXT),
+            (self.tr("How hipdesk measures sitting"), SITTING_TEXT),
+            (self.tr("Privacy"), PRIVACY_TEXT),
+            (self.tr("About hipdesk"), ABOUT_TEXT),
         ):
             frame, c = _card(title)
-            c.addWidget(_text(body))
+            c.addWidget(_text(self.tr(body)))
             layout.addWidget(frame)
 
-        keys, keys_l = _card("Keyboard shortcuts")
+        keys, keys_l = _card(self.tr("Keyboard shortcuts"))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         for key, what in SHORTCUTS:
-            k = QLabel(f"<b>{key}</b>")
+            k = QLabel(f"<b>{self.tr(key)}</b>")
             k.setTextFormat(Qt.TextFormat.RichText)
-            form.addRow(k, _text(what))
+            form.addRow(k, _text(self.tr(what)))
         keys_l.addLayout(form)
         layout.addWidget(keys)
 
-        files, files_l = _card("Your files")
+        files, files_l = _card(self.tr("Your files"))
         info = QFormLayout()
         for label, value in (
-            ("Version", __version__),
-            ("Data folder", str(data_dir)),
-            ("Log file", str(log_file)),
+            (self.tr("Version"), __version__),
+            (self.tr("Data folder"), str(data_dir)),
+            (self.tr("Log file"), str(log_file)),
         ):
             info.addRow(label, _text(value))
         files_l.addLayout(info)
@@ -140,7 +156,7 @@ class HelpBody(QWidget):
             elif not isinstance(texts, Texts):
                 texts = texts()
             self._safety_layout.addWidget(
-                _text("If you notice any of these, stop the exercises and get checked.")
+                _text(self.tr("If you notice any of these, stop the exercises and get checked."))
             )
             self.safety_panel = RedFlagPanel(texts)
             self._safety_layout.addWidget(self.safety_panel)

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from hipdesk.ui.journal_widgets import InlineMessage
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_NAMES = dict(zip(DAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                            "Saturday", "Sunday"), strict=True))  # fmt: skip
+DAY_NAMES = dict(zip(DAYS, (
+    QT_TRANSLATE_NOOP("HoursEditor", "Monday"), QT_TRANSLATE_NOOP("HoursEditor", "Tuesday"),
+    QT_TRANSLATE_NOOP("HoursEditor", "Wednesday"), QT_TRANSLATE_NOOP("HoursEditor", "Thursday"),
+    QT_TRANSLATE_NOOP("HoursEditor", "Friday"), QT_TRANSLATE_NOOP("HoursEditor", "Saturday"),
+    QT_TRANSLATE_NOOP("HoursEditor", "Sunday"),
+), strict=True))  # fmt: skip
+
+
+def day_name(day: str) -> str:
+    return QCoreApplication.translate("HoursEditor", DAY_NAMES[day])
+
+
 _TIME = re.compile(r"^(\d{1,2})(?::?(\d{2}))?$")
 
 
@@ -46,9 +56,11 @@ def friendly_error(field: str, detail: str) -> str:
     """``work_hours.tue[1]: … `` → ``Tuesday, range 2: …``."""
     match = re.search(r"\.(\w{3})(?:\[(\d+)\])?$", field)
     if match and match.group(1) in DAY_NAMES:
-        where = DAY_NAMES[match.group(1)]
+        where = day_name(match.group(1))
         if match.group(2) is not None:
-            where += f", range {int(match.group(2)) + 1}"
+            where += QCoreApplication.translate("HoursEditor", ", range {number}").format(
+                number=int(match.group(2)) + 1
+            )
         return f"{where}: {detail}"
     return detail[:1].upper() + detail[1:]  # the field is the one beside the message
 
@@ -64,17 +76,19 @@ class HoursEditor(QWidget):
         grid.setVerticalSpacing(6)
         self.fields: dict[str, QLineEdit] = {}
         for row, day in enumerate(DAYS):
-            label = QLabel(DAY_NAMES[day])
+            label = QLabel(day_name(day))
             field = QLineEdit()
-            field.setPlaceholderText("no prompts (e.g. 09:00-12:00, 13:00-17:30)")
-            field.setAccessibleName(f"{DAY_NAMES[day]} working hours")
-            field.setToolTip("One or more ranges, separated by commas; empty for a day off")
+            field.setPlaceholderText(self.tr("no prompts (e.g. 09:00-12:00, 13:00-17:30)"))
+            field.setAccessibleName(self.tr("{day} working hours").format(day=day_name(day)))
+            field.setToolTip(
+                self.tr("One or more ranges, separated by commas; empty for a day off")
+            )
             field.editingFinished.connect(self._finished)
             label.setBuddy(field)
             grid.addWidget(label, row, 0)
             grid.addWidget(field, row, 1)
             self.fields[day] = field
-        self.copy_button = QPushButton("Copy Monday to Tuesday–Friday")
+        self.copy_button = QPushButton(self.tr("Copy Monday to Tuesday–Friday"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_monday)
         grid.addWidget(self.copy_button, len(DAYS), 1, Qt.AlignmentFlag.AlignLeft)

@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date, timedelta
 from itertools import groupby
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,19 +38,33 @@ from hipdesk.ui.journal_widgets import (
 from hipdesk.ui.pain_form import RED_FLAG_MARK, PainForm
 from hipdesk.ui.toast import Toast
 
-PERIODS = ((7, "Last 7 days"), (30, "Last 30 days"), (90, "Last 3 months"), (0, "All entries"))
+PERIODS = (
+    (7, QT_TRANSLATE_NOOP("PainList", "Last 7 days")),
+    (30, QT_TRANSLATE_NOOP("PainList", "Last 30 days")),
+    (90, QT_TRANSLATE_NOOP("PainList", "Last 3 months")),
+    (0, QT_TRANSLATE_NOOP("PainList", "All entries")),
+)
 
 
 def describe(entry: PainEntry) -> str:
-    parts = [local_time(entry.recorded_at), f"back {entry.back}"]
+    parts = [
+        local_time(entry.recorded_at),
+        QCoreApplication.translate("PainList", "back {value}").format(value=entry.back),
+    ]
     if entry.leg is not None:
-        parts.append(f"leg {entry.leg}")
+        parts.append(QCoreApplication.translate("PainList", "leg {value}").format(value=entry.leg))
     if entry.hip_groin:
-        parts.append("hip or groin discomfort")
+        parts.append(QCoreApplication.translate("PainList", "hip or groin discomfort"))
     if entry.regions:
         parts.append(", ".join(region_label(r) for r in entry.regions))
     text = " · ".join(parts)
-    note = (entry.note or "").replace(RED_FLAG_MARK, "(safety guidance shown) ").strip()
+    note = (
+        (entry.note or "")
+        .replace(
+            RED_FLAG_MARK, QCoreApplication.translate("PainList", "(safety guidance shown)") + " "
+        )
+        .strip()
+    )
     return f"{text}\n{note}" if note else text
 
 
@@ -65,10 +79,14 @@ class EntryRow(QFrame):
         row.setContentsMargins(0, 4, 0, 4)
         self.text = QLabel(describe(entry))
         self.text.setWordWrap(True)
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setAccessibleName(f"Edit entry at {local_time(entry.recorded_at)}")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName(f"Delete entry at {local_time(entry.recorded_at)}")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setAccessibleName(
+            self.tr("Edit entry at {time}").format(time=local_time(entry.recorded_at))
+        )
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(
+            self.tr("Delete entry at {time}").format(time=local_time(entry.recorded_at))
+        )
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self))
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self))
         row.addWidget(self.text, 1)
@@ -94,14 +112,14 @@ class PainList(QWidget):
         layout.setSpacing(8)
         filters = QHBoxLayout()
         self.period = QComboBox()
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for days, label in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(self.tr(label), days)
         self.period.setCurrentIndex(1)
-        self.hip_only = QCheckBox("Only with hip or groin discomfort")
+        self.hip_only = QCheckBox(self.tr("Only with hip or groin discomfort"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes")
-        self.search.setAccessibleName("Search notes")
+        self.search.setPlaceholderText(self.tr("Search notes"))
+        self.search.setAccessibleName(self.tr("Search notes"))
         self.search.setClearButtonEnabled(True)
         filters.addWidget(self.period)
         filters.addWidget(self.hip_only)
@@ -155,8 +173,8 @@ class PainList(QWidget):
                 self.rows.append(row)
         n = len(entries)
         self.count.setText(
-            f"{n} entr{'y' if n == 1 else 'ies'}" if n else
-            "No pain entries here yet. Log today's pain above; entries appear here by day."
+            (self.tr("1 entry") if n == 1 else self.tr("{count} entries").format(count=n)) if n else
+            self.tr("No pain entries here yet. Log today's pain above; entries appear here by day.")
         )  # fmt: skip
 
     # edit in place ----------------------------------------------------------------------
@@ -192,7 +210,9 @@ class PainList(QWidget):
         self.error.clear()
         when = date.fromisoformat(entry.local_date).strftime("%-d %b")
         self.toast.show_undo(
-            f"Deleted the entry from {when}, {local_time(entry.recorded_at)}.",
+            self.tr("Deleted the entry from {date}, {time}.").format(
+                date=when, time=local_time(entry.recorded_at)
+            ),
             lambda: self._restore(entry),
         )
         self.refresh()

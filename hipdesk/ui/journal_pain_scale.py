@@ -28,8 +28,8 @@ class PainScale(QWidget):
         self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
-        tip = "Type 0–9, or 1 then 0 for 10; arrow keys step"
-        self.setToolTip(tip + ("; Delete clears" if optional else ""))
+        tip = self.tr("Type 0–9, or 1 then 0 for 10; arrow keys step")
+        self.setToolTip(tip + (self.tr("; Delete clears") if optional else ""))
 
     def sizeHint(self) -> QSize:
         return QSize(11 * 44, self.fontMetrics().height() * 2 + 8)
@@ -42,7 +42,11 @@ class PainScale(QWidget):
             value = max(0, min(10, value))
         if value != self._value:
             self._value = value
-            self.setAccessibleDescription("not set" if value is None else f"{value} of 10")
+            self.setAccessibleDescription(
+                self.tr("not set")
+                if value is None
+                else self.tr("{value} of 10").format(value=value)
+            )
             self.update()
             self.changed.emit(-1 if value is None else value)
 

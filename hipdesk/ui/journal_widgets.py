@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Union
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hipdesk.ui import icons
@@ -24,7 +24,13 @@ JournalLike = Union["Journal", JournalSource, None]
 
 # Okabe–Ito vermillion: visible on both themes, and the same hue as pain on the charts.
 ALERT_COLOUR = "#D55E00"
-NOT_OPEN = "The journal is not open yet. Try again in a moment."
+NOT_OPEN = QT_TRANSLATE_NOOP(
+    "JournalWidgets", "The journal is not open yet. Try again in a moment."
+)
+
+
+def not_open_text() -> str:
+    return QCoreApplication.translate("JournalWidgets", NOT_OPEN)
 
 
 def journal_source(journal: JournalLike) -> JournalSource:
@@ -88,20 +94,44 @@ class InlineMessage(QWidget):
 
 def region_label(key: str) -> str:
     """``hip_left`` → ``Hip (left)``; the stored keys never change, the labels may."""
-    names = {"sacroiliac": "Sacroiliac joint", "lower_leg": "Lower leg"}
+    names = {
+        "sacroiliac": QCoreApplication.translate("JournalWidgets", "Sacroiliac joint"),
+        "lower_leg": QCoreApplication.translate("JournalWidgets", "Lower leg"),
+        "hip": QCoreApplication.translate("JournalWidgets", "Hip"),
+        "groin": QCoreApplication.translate("JournalWidgets", "Groin"),
+        "buttock": QCoreApplication.translate("JournalWidgets", "Buttock"),
+        "thigh": QCoreApplication.translate("JournalWidgets", "Thigh"),
+        "knee": QCoreApplication.translate("JournalWidgets", "Knee"),
+        "foot": QCoreApplication.translate("JournalWidgets", "Foot"),
+        "lower_back": QCoreApplication.translate("JournalWidgets", "Lower back"),
+        "mid_back": QCoreApplication.translate("JournalWidgets", "Mid back"),
+    }
+    sides = {
+        "left": QCoreApplication.translate("JournalWidgets", "left"),
+        "right": QCoreApplication.translate("JournalWidgets", "right"),
+    }
     for side in ("left", "right"):
         if key.endswith("_" + side):
             base = key[: -len(side) - 1]
-            return f"{names.get(base, base.replace('_', ' ').capitalize())} ({side})"
-    return key.replace("_", " ").capitalize()
+            name = names.get(base, base.replace("_", " ").capitalize())
+            return QCoreApplication.translate("JournalWidgets", "{region} ({side})").format(
+                region=name, side=sides[side]
+            )
+    return names.get(key, key.replace("_", " ").capitalize())
 
 
 def symptom_label(key: str) -> str:
     return {
-        "numbness_or_tingling": "New numbness or tingling in a leg",
-        "leg_weakness": "Leg weakness",
-        "saddle_numbness": "Numbness between the legs (saddle area)",
-        "bladder_or_bowel_change": "Change in bladder or bowel control",
+        "numbness_or_tingling": QCoreApplication.translate(
+            "JournalWidgets", "New numbness or tingling in a leg"
+        ),
+        "leg_weakness": QCoreApplication.translate("JournalWidgets", "Leg weakness"),
+        "saddle_numbness": QCoreApplication.translate(
+            "JournalWidgets", "Numbness between the legs (saddle area)"
+        ),
+        "bladder_or_bowel_change": QCoreApplication.translate(
+            "JournalWidgets", "Change in bladder or bowel control"
+        ),
     }.get(key, key.replace("_", " ").capitalize())
 
 
@@ -113,11 +143,13 @@ def local_time(instant_text: str) -> str:
 def day_heading(local_date: str, today: str) -> str:
     day = datetime.fromisoformat(local_date).date()
     label = day.strftime("%A %-d %B %Y")
-    return f"Today · {label}" if local_date == today else label
+    if local_date == today:
+        return QCoreApplication.translate("JournalWidgets", "Today · {date}").format(date=label)
+    return label
 
 
 def store_error_text(exc: Exception) -> str:
     """One sentence for a failed write; the form keeps its values so nothing typed is lost."""
     hint = getattr(exc, "hint", "")
-    text = f"Not saved: {exc}"
+    text = QCoreApplication.translate("JournalWidgets", "Not saved: {error}").format(error=exc)
     return f"{text} — {hint}" if hint else text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -53,18 +53,22 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for i, page in enumerate(pages, start=1):
-            item = QListWidgetItem(page.title)
-            item.setToolTip(f"{page.tooltip} (Ctrl+{i})" if i <= 9 else page.tooltip)
+            # Titles come from the composition root in English; their German is in the .ts
+            # under the context "Pages" (translations/fill_ts.py keeps those entries).
+            title = QCoreApplication.translate("Pages", page.title)
+            tooltip = QCoreApplication.translate("Pages", page.tooltip)
+            item = QListWidgetItem(title)
+            item.setToolTip(f"{tooltip} (Ctrl+{i})" if i <= 9 else tooltip)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, page.tooltip)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tooltip)
             self.nav.addItem(item)
-            page.widget.setAccessibleName(page.title)
+            page.widget.setAccessibleName(title)
             self.stack.addWidget(page.widget)
             if i <= 9:
                 sc = QShortcut(QKeySequence(f"Ctrl+{i}"), self)

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 from hipdesk.core.catalogue import Texts
 from hipdesk.core.clock import Clock
 from hipdesk.ui.journal_widgets import (
-    NOT_OPEN,
     InlineMessage,
     JournalLike,
     journal_source,
     muted,
+    not_open_text,
 )
 from hipdesk.ui.onboarding_pages import (
     FinishPage,
@@ -175,7 +175,7 @@ class OnboardingWizard(QWidget):
         settings = self._settings()
         step = 0
         if settings is None:
-            self.error.show_message(NOT_OPEN)
+            self.error.show_message(not_open_text())
         else:
             for page in self.pages:
                 page.load(settings)
@@ -236,7 +236,7 @@ class OnboardingWizard(QWidget):
         """Run ``action(settings)``; a store problem is shown inline and returns False."""
         settings = self._settings()
         if settings is None:
-            self.error.show_message(NOT_OPEN)
+            self.error.show_message(not_open_text())
             return False
         from hipdesk.store.db import JournalError
 

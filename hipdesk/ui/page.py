@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ class Page(QWidget):
     ) -> None:
         super().__init__(parent)
         self.body = body
+        title = QCoreApplication.translate("Pages", title)  # see MainWindow
         self.title = QLabel(title)
         self.title.setProperty("role", "title")
         self.title.setAccessibleName(title)
@@ -81,7 +82,7 @@ class LazyPage(QWidget):
         self.page: QWidget | None = None
         self._waiting: QLabel | None = None
         if ready is not None:
-            self._waiting = QLabel("Opening your journal…")
+            self._waiting = QLabel(self.tr("Opening your journal…"))
             self._waiting.setProperty("role", "muted")
             self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._layout.addWidget(self._waiting)

@@ -37,12 +37,12 @@ from hipdesk.core.clock import Clock
 from hipdesk.core.models import BODY_REGIONS, NOTE_MAX, PainEntry, ValidationError, new_uuid
 from hipdesk.ui.journal_pain_scale import PainQuestion
 from hipdesk.ui.journal_widgets import (
-    NOT_OPEN,
     InlineMessage,
     JournalLike,
     journal_source,
     local_time,
     muted,
+    not_open_text,
     region_label,
     store_error_text,
     symptom_label,
@@ -85,20 +85,20 @@ class PainForm(QWidget):
         layout.setSpacing(12)
         self.back = PainQuestion(measures["pain_back"], optional=False)
         self.leg = PainQuestion(measures["pain_leg"], optional=True)
-        self.leg.scale.setToolTip(self.leg.scale.toolTip() + " (leave empty if none)")
+        self.leg.scale.setToolTip(self.leg.scale.toolTip() + self.tr(" (leave empty if none)"))
         self.hip_groin = QCheckBox(measures["hip_groin_today"]["question"])
         layout.addWidget(self.back)
 
-        self.more = QPushButton("More: leg pain, body areas, symptoms, note")
+        self.more = QPushButton(self.tr("More: leg pain, body areas, symptoms, note"))
         self.more.setCheckable(True)
-        self.more.setAccessibleName("Show more fields")
+        self.more.setAccessibleName(self.tr("Show more fields"))
         self.details = QWidget()
         d = QVBoxLayout(self.details)
         d.setContentsMargins(0, 0, 0, 0)
         d.setSpacing(12)
         d.addWidget(self.leg)
         d.addWidget(self.hip_groin)
-        d.addWidget(QLabel("Where do you feel it?"))
+        d.addWidget(QLabel(self.tr("Where do you feel it?")))
         grid = QGridLayout()
         grid.setSpacing(6)
         self.region_chips: dict[str, QPushButton] = {}
@@ -109,15 +109,15 @@ class PainForm(QWidget):
             grid.addWidget(chip, i // 4, i % 4)
             self.region_chips[key] = chip
         d.addLayout(grid)
-        d.addWidget(QLabel("Any of these since your last entry?"))
+        d.addWidget(QLabel(self.tr("Any of these since your last entry?")))
         self.symptoms: dict[str, QCheckBox] = {}
         for key in measures["symptom_checks"]:
             box = QCheckBox(symptom_label(key))
             d.addWidget(box)
             self.symptoms[key] = box
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Note (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 4)
         self.note_count = muted("")
@@ -131,16 +131,16 @@ class PainForm(QWidget):
         self.details.setVisible(details_open)
 
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setProperty("primary", True)
-        self.save_button.setAccessibleName("Save pain entry")
-        self.save_button.setToolTip("Save (Enter on the scale, or Ctrl+Enter)")
+        self.save_button.setAccessibleName(self.tr("Save pain entry"))
+        self.save_button.setToolTip(self.tr("Save (Enter on the scale, or Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
         self.cancel_button.hide()
         self.status = muted("")
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(self.tr("Save status"))
         row.addWidget(self.save_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.status, 1)
@@ -161,7 +161,9 @@ class PainForm(QWidget):
     # values ---------------------------------------------------------------------------------
     def _count(self) -> None:
         n = len(self.note.toPlainText())
-        self.note_count.setText(f"{n} / {self._note_limit()} characters")
+        self.note_count.setText(
+            self.tr("{count} / {limit} characters").format(count=n, limit=self._note_limit())
+        )
 
     def _note_limit(self) -> int:
         # Room is kept for the red-flag line so a long note never blocks recording it.
@@ -196,7 +198,7 @@ class PainForm(QWidget):
         lines = (entry.note or "").split("\n")
         self._kept_marks = [ln for ln in lines if ln.startswith(RED_FLAG_MARK)]
         self.note.setPlainText("\n".join(ln for ln in lines if not ln.startswith(RED_FLAG_MARK)))
-        self.save_button.setText("Save changes")
+        self.save_button.setText(self.tr("Save changes"))
         self.cancel_button.show()
         self.more.setChecked(True)
 
@@ -218,19 +220,23 @@ class PainForm(QWidget):
         self.status.setText("")
         back = self.back.scale.value()
         if back is None:
-            self.error.show_message("Choose your back pain from 0 to 10 first (type a digit).")
+            self.error.show_message(
+                self.tr("Choose your back pain from 0 to 10 first (type a digit).")
+            )
             self.back.scale.setFocus()
             return None
         note = self.note.toPlainText().strip()
         if len(note) > self._note_limit():
             self.error.show_message(
-                f"The note is {len(note)} characters long; at most {self._note_limit()} fit."
+                self.tr("The note is {count} characters long; at most {limit} fit.").format(
+                    count=len(note), limit=self._note_limit()
+                )
             )
             self.note.setFocus()
             return None
         journal = self._journal()
         if journal is None:
-            self.error.show_message(NOT_OPEN)
+            self.error.show_message(not_open_text())
             return None
         leg = self.leg.scale.value()
         reasons = red_flag_reasons(back, leg, self.ticked_symptoms())
@@ -241,7 +247,7 @@ class PainForm(QWidget):
         try:
             entry = self._commit(journal, back, leg, full_note)
         except ValidationError as exc:
-            self.error.show_message(f"Not saved: {exc}")
+            self.error.show_message(self.tr("Not saved: {error}").format(error=exc))
             return None
         except Exception as exc:
             from hipdesk.store.db import JournalError
@@ -253,7 +259,11 @@ class PainForm(QWidget):
         self.error.clear()
         editing = self._editing is not None
         self._editing = None
-        self.status.setText(f"Saved at {local_time(entry.recorded_at)} · back {entry.back}")
+        self.status.setText(
+            self.tr("Saved at {time} · back {back}").format(
+                time=local_time(entry.recorded_at), back=entry.back
+            )
+        )
         if not editing:
             self.clear()
         if reasons:  # before `saved`, so a host closing on save sees the guidance is up
@@ -287,7 +297,7 @@ class PainDialog(QDialog):
         self, journal: JournalLike, clock: Clock, texts: Texts, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log pain")
+        self.setWindowTitle(self.tr("Log pain"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         self.form = PainForm(journal, clock, texts, details_open=False)

@@ -32,11 +32,20 @@ class DayChip(QLabel):
         font = self.font()
         font.setBold(day.today)
         self.setFont(font)
-        done = ", ".join(day.done) or "nothing yet"
-        state = "today" if day.today else "planned" if day.future else "done"
-        self.setAccessibleName(f"{day.day:%A}: {state}, {done}")
-        self.setToolTip(f"{day.day:%A %d %B}: planned {', '.join(day.planned) or 'rest'}; "
-                        f"done {done}")  # fmt: skip
+        done = ", ".join(day.done) or self.tr("nothing yet")
+        state = (
+            self.tr("today") if day.today else self.tr("planned") if day.future else self.tr("done")
+        )
+        self.setAccessibleName(
+            self.tr("{day}: {state}, {done}").format(day=f"{day.day:%A}", state=state, done=done)
+        )
+        self.setToolTip(
+            self.tr("{date}: planned {planned}; done {done}").format(
+                date=f"{day.day:%A %d %B}",
+                planned=", ".join(day.planned) or self.tr("rest"),
+                done=done,
+            )
+        )
 
 
 class PlanCard(QFrame):
@@ -55,7 +64,7 @@ class PlanCard(QFrame):
         self.headline.setProperty("role", "heading")
         self.headline.setWordWrap(True)
         row.addWidget(self.headline, 1)
-        self.start = QPushButton("Start")
+        self.start = QPushButton(self.tr("Start"))
         self.start.setProperty("primary", True)
         self.start.clicked.connect(self._start)
         row.addWidget(self.start)
@@ -84,32 +93,52 @@ class PlanCard(QFrame):
             chip.setVisible(s is not None and s.week > 0)
         if s is None or s.week == 0:
             self.slug = None
-            self.headline.setText("6-week plan")
+            self.headline.setText(self.tr("6-week plan"))
             self.detail.setText(
-                "A few minutes a day: gentle basics in week 1, then hip mobility daily and "
-                "core work three days a week."
+                self.tr(
+                    "A few minutes a day: gentle basics in week 1, then hip mobility daily and "
+                    "core work three days a week."
+                )
                 if s is None
-                else f"Your plan starts on {s.strip[0].day:%A %d %B}."
+                else self.tr("Your plan starts on {date}.").format(
+                    date=f"{s.strip[0].day:%A %d %B}"
+                )
             )
-            self._button("Start the plan" if s is None else "", "Start the 6-week plan today")
+            self._button(
+                self.tr("Start the plan") if s is None else "",
+                self.tr("Start the 6-week plan today"),
+            )
             return
         self.slug = s.routine
-        week = f"Week {s.week} of {WEEKS}" if not s.finished else "Plan complete · repeating"
+        week = (
+            self.tr("Week {week} of {weeks}").format(week=s.week, weeks=WEEKS)
+            if not s.finished
+            else self.tr("Plan complete · repeating")
+        )
         if s.routine is None:
-            self.headline.setText(f"{week} · done for today")
+            self.headline.setText(self.tr("{week} · done for today").format(week=week))
             extra = ", ".join(self.cat.routine(r).name for r in s.today.optional)
-            self.detail.setText(f"Optional: {extra}." if extra else "Rest is part of the plan.")
+            self.detail.setText(
+                self.tr("Optional: {routines}.").format(routines=extra)
+                if extra
+                else self.tr("Rest is part of the plan.")
+            )
             self._button("", "")
             return
         routine = self.cat.routine(s.routine)
         minutes = round(routine.total_seconds / 60)
-        self.headline.setText(f"{week} · {routine.name} · {minutes} min")
+        self.headline.setText(
+            self.tr("{week} · {routine} · {minutes} min").format(
+                week=week, routine=routine.name, minutes=minutes
+            )
+        )
         rest = [self.cat.routine(r).name for r in s.today.routines if r != s.routine]
         self.detail.setText(
-            "An easy day instead of today's plan." if s.flare
-            else f"Also today: {', '.join(rest)}." if rest else routine.purpose
+            self.tr("An easy day instead of today's plan.") if s.flare
+            else self.tr("Also today: {routines}.").format(routines=", ".join(rest)) if rest
+            else routine.purpose
         )  # fmt: skip
-        self._button("Start", f"Start {routine.name}")
+        self._button(self.tr("Start"), self.tr("Start {routine}").format(routine=routine.name))
 
     def _button(self, text: str, name: str) -> None:
         self.start.setVisible(bool(text))

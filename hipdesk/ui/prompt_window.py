@@ -29,12 +29,12 @@ class PromptWindow(QWidget):
     def __init__(self, colours: Colours = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promptWindow")
-        self.setWindowTitle("Break prompt")
+        self.setWindowTitle(self.tr("Break prompt"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)  # rounded corners
         self.setWindowFlags(self._flags(on_top=False))
         self.setFixedSize(*SIZE)
-        self.setAccessibleName("hipdesk break prompt")
+        self.setAccessibleName(self.tr("hipdesk break prompt"))
         self._prompt: Prompt | None = None
         self._colours = colours
 
@@ -43,15 +43,19 @@ class PromptWindow(QWidget):
         self.title.setObjectName("promptTitle")
         self.body = QLabel(self)
         self.body.setWordWrap(True)
-        self.start_button = QPushButton("&Start", self)
-        self.snooze_button = QPushButton("S&nooze 10 min", self)
-        self.skip_button = QPushButton("S&kip", self)
+        self.start_button = QPushButton(self.tr("&Start"), self)
+        self.snooze_button = QPushButton(self.tr("S&nooze {minutes} min").format(minutes=10), self)
+        self.skip_button = QPushButton(self.tr("S&kip"), self)
         self.start_button.setDefault(True)
         self.start_button.setAutoDefault(True)
         for button, name, desc in (
-            (self.start_button, "Start break", "Start the 2-minute desk break now (Alt+S)"),
-            (self.snooze_button, "Snooze", "Remind me again later (Alt+N)"),
-            (self.skip_button, "Skip break", "Skip this break (Alt+K)"),
+            (
+                self.start_button,
+                self.tr("Start break"),
+                self.tr("Start the 2-minute desk break now (Alt+S)"),
+            ),
+            (self.snooze_button, self.tr("Snooze"), self.tr("Remind me again later (Alt+N)")),
+            (self.skip_button, self.tr("Skip break"), self.tr("Skip this break (Alt+K)")),
         ):
             button.setAccessibleName(name)
             button.setAccessibleDescription(desc)
@@ -123,8 +127,10 @@ QPushButton:default:focus {{ border: 2px solid {c.text}; }}
         snooze = notify_text.snooze_minutes(prompt)
         self.snooze_button.setVisible(snooze is not None)
         if snooze is not None:
-            self.snooze_button.setText(f"S&nooze {snooze} min")
-            self.snooze_button.setAccessibleName(f"Snooze {snooze} minutes")
+            self.snooze_button.setText(self.tr("S&nooze {minutes} min").format(minutes=snooze))
+            self.snooze_button.setAccessibleName(
+                self.tr("Snooze {minutes} minutes").format(minutes=snooze)
+            )
         self.skip_button.setVisible(prompt.can_skip)
         self.setAccessibleDescription(self.title.text())
         self._place()

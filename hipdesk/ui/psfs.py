@@ -25,11 +25,11 @@ from hipdesk.core.catalogue import Texts
 from hipdesk.core.clock import Clock
 from hipdesk.core.models import NAME_MAX, PsfsActivity, PsfsScore, new_uuid, utc_text
 from hipdesk.ui.journal_widgets import (
-    NOT_OPEN,
     InlineMessage,
     JournalLike,
     journal_source,
     muted,
+    not_open_text,
     store_error_text,
 )
 
@@ -82,18 +82,20 @@ class PsfsPanel(QWidget):
         self.grid.setHorizontalSpacing(12)
         layout.addLayout(self.grid)
         self.scores: dict[str, QSpinBox] = {}
-        self.save_button = QPushButton("Save this week's scores")
+        self.save_button = QPushButton(self.tr("Save this week's scores"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save_scores)
         layout.addWidget(self.save_button)
 
-        layout.addWidget(QLabel("Add an activity that is hard because of your back or hips"))
+        layout.addWidget(
+            QLabel(self.tr("Add an activity that is hard because of your back or hips"))
+        )
         add_row = QHBoxLayout()
         self.new_name = QLineEdit()
-        self.new_name.setAccessibleName("New activity")
-        self.new_name.setPlaceholderText("e.g. " + ", ".join(screens["psfs_examples"][:3]))
+        self.new_name.setAccessibleName(self.tr("New activity"))
+        self.new_name.setPlaceholderText(self.tr("e.g. ") + ", ".join(screens["psfs_examples"][:3]))
         self.new_name.returnPressed.connect(self.add_activity)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_activity)
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(self.add_button)
@@ -114,7 +116,7 @@ class PsfsPanel(QWidget):
         self.scores = {}
         journal = self._journal()
         if journal is None:
-            self.due.setText(NOT_OPEN)
+            self.due.setText(not_open_text())
             return
         activities = active_activities(journal)
         for row, activity in enumerate(activities):
@@ -122,13 +124,13 @@ class PsfsPanel(QWidget):
             name.setWordWrap(True)
             spin = QSpinBox()
             spin.setRange(-1, 10)
-            spin.setSpecialValueText("not rated")  # -1: an unrated row is visible, not a 0
+            spin.setSpecialValueText(self.tr("not rated"))  # -1: an unrated row is visible, not a 0
             spin.setValue(-1)
-            spin.setAccessibleName(f"Score for {activity.name}")
+            spin.setAccessibleName(self.tr("Score for {activity}").format(activity=activity.name))
             name.setBuddy(spin)
-            archive = QPushButton("Archive")
+            archive = QPushButton(self.tr("Archive"))
             archive.setAutoDefault(False)
-            archive.setAccessibleName(f"Archive {activity.name}")
+            archive.setAccessibleName(self.tr("Archive {activity}").format(activity=activity.name))
             archive.clicked.connect(lambda _c=False, a=activity: self.archive(a))
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(spin, row, 1)
@@ -139,35 +141,51 @@ class PsfsPanel(QWidget):
         last = last_rated(journal)
         today = self._clock.now().astimezone().date()
         if not activities:
-            self.due.setText(f"Name {MIN_ACTIVITIES} to {MAX_ACTIVITIES} activities to start.")
+            self.due.setText(
+                self.tr("Name {min} to {max} activities to start.").format(
+                    min=MIN_ACTIVITIES, max=MAX_ACTIVITIES
+                )
+            )
         elif psfs_due(journal, today):
-            self.due.setText("Due: rate each activity for this week." +
-                             (f" Last rated {last}." if last else ""))  # fmt: skip
+            self.due.setText(
+                self.tr("Due: rate each activity for this week.")
+                + (self.tr(" Last rated {date}.").format(date=last) if last else "")
+            )
         else:
-            self.due.setText(f"Rated this week ({last}). Next due a week later.")
+            self.due.setText(
+                self.tr("Rated this week ({date}). Next due a week later.").format(date=last)
+            )
         if 0 < len(activities) < MIN_ACTIVITIES:
-            self.status.setText(f"Add {MIN_ACTIVITIES - len(activities)} more to reach 3.")
+            self.status.setText(
+                self.tr("Add {count} more to reach 3.").format(
+                    count=MIN_ACTIVITIES - len(activities)
+                )
+            )
 
     def add_activity(self) -> bool:
         name = self.new_name.text().strip()
         journal = self._journal()
         if journal is None:
-            self.error.show_message(NOT_OPEN)
+            self.error.show_message(not_open_text())
             return False
         if not name:
-            self.error.show_message("Type the activity's name first.")
+            self.error.show_message(self.tr("Type the activity's name first."))
             return False
         if len(name) > NAME_MAX:
-            self.error.show_message(f"Keep the name under {NAME_MAX} characters.")
+            self.error.show_message(
+                self.tr("Keep the name under {max} characters.").format(max=NAME_MAX)
+            )
             return False
         if len(active_activities(journal)) >= MAX_ACTIVITIES:
             self.error.show_message(
-                f"You already rate {MAX_ACTIVITIES} activities: archive one to add another."
+                self.tr("You already rate {max} activities: archive one to add another.").format(
+                    max=MAX_ACTIVITIES
+                )
             )
             return False
         return self._write(
             lambda: journal.add(PsfsActivity(new_uuid(), name, *journal.stamp_now())),
-            f"Added “{name}”.",
+            self.tr("Added “{activity}”.").format(activity=name),
             clear=True,
         )
 
@@ -178,21 +196,23 @@ class PsfsPanel(QWidget):
         when = utc_text(self._clock.now())
         return self._write(
             lambda: journal.update(dataclasses.replace(activity, archived_at=when)),
-            f"Archived “{activity.name}”; its scores stay in your journal.",
+            self.tr("Archived “{activity}”; its scores stay in your journal.").format(
+                activity=activity.name
+            ),
         )
 
     def save_scores(self) -> bool:
         journal = self._journal()
         if journal is None:
-            self.error.show_message(NOT_OPEN)
+            self.error.show_message(not_open_text())
             return False
         missing = [u for u, spin in self.scores.items() if spin.value() < 0]
         if missing or not self.scores:
-            self.error.show_message("Rate every activity from 0 to 10 before saving.")
+            self.error.show_message(self.tr("Rate every activity from 0 to 10 before saving."))
             return False
         stamp = journal.stamp_now()
         scores = [PsfsScore(new_uuid(), u, *stamp, score=s.value()) for u, s in self.scores.items()]
-        return self._write(lambda: journal.add_many(scores), "Saved this week's scores.")
+        return self._write(lambda: journal.add_many(scores), self.tr("Saved this week's scores."))
 
     def _write(self, action: Any, done: str, clear: bool = False) -> bool:
         from hipdesk.store.db import JournalError

@@ -1,4 +1,4 @@
-"""The red-flag guidance ("When to seek help"): a panel for the Help page and a dialog the
+"""The red-flag guidance (self.tr("When to seek help")): a panel for the Help page and a dialog the
 journal opens when a logged symptom or a 9–10 pain rating calls for it.
 
 Texts are the catalogue's, never paraphrased here (content-brief.md section 7). The dialog cannot
@@ -77,7 +77,7 @@ class RedFlagPanel(QWidget):
             frame.setAccessibleName(block["heading"])
             layout.addWidget(frame)
             self.tier_cards.append(frame)
-        stop, s = card("Stop rule")
+        stop, s = card(self.tr("Stop rule"))
         s.addWidget(_label(texts.safety.stop_rule))
         layout.addWidget(stop)
         self.footer = muted(flags["footer"])
@@ -98,7 +98,7 @@ class RedFlagDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("When to seek help")
+        self.setWindowTitle(self.tr("When to seek help"))
         self.setModal(True)
         self.resize(720, 620)
         self._clock = clock
@@ -106,11 +106,13 @@ class RedFlagDialog(QDialog):
         self.reasons = list(reasons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
-        title = QLabel("When to seek help")
+        title = QLabel(self.tr("When to seek help"))
         title.setProperty("role", "title")
         layout.addWidget(title)
         intro = _label(
-            "You noted " + "; ".join(self.reasons) + ". Please read these warning signs now."
+            self.tr("You noted {reasons}. Please read these warning signs now.").format(
+                reasons="; ".join(self.reasons)
+            )
         )
         layout.addWidget(intro)
         area = QScrollArea()
@@ -122,8 +124,8 @@ class RedFlagDialog(QDialog):
         self.countdown = muted("")
         layout.addWidget(self.countdown)
         buttons = QDialogButtonBox()
-        self.ok = QPushButton("I have read this")
-        self.ok.setAccessibleName("I have read this")
+        self.ok = QPushButton(self.tr("I have read this"))
+        self.ok.setAccessibleName(self.tr("I have read this"))
         buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
@@ -158,7 +160,11 @@ class RedFlagDialog(QDialog):
             left = LOCK_SECONDS
             if self._opened_at is not None:
                 left = LOCK_SECONDS - (self._clock.monotonic() - self._opened_at)
-            self.countdown.setText(f"You can close this in {max(1, round(left + 0.49))} s.")
+            self.countdown.setText(
+                self.tr("You can close this in {seconds} s.").format(
+                    seconds=max(1, round(left + 0.49))
+                )
+            )
         else:
             self.countdown.setText("")
             self.ok.setDefault(True)

@@ -6,28 +6,45 @@ nothing about the player or the journal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hipdesk.core.catalogue import Catalogue, Routine
 from hipdesk.ui.theme import Colours
 
-POSITION_WORDS = {"floor_sitting": "sitting on the floor", "side_lying": "lying on your side",
-                  "supine": "lying on your back", "prone": "lying face down",
-                  "quadruped": "on hands and knees"}  # fmt: skip
+POSITION_WORDS = {
+    "floor_sitting": QT_TRANSLATE_NOOP("Routines", "sitting on the floor"),
+    "side_lying": QT_TRANSLATE_NOOP("Routines", "lying on your side"),
+    "supine": QT_TRANSLATE_NOOP("Routines", "lying on your back"),
+    "prone": QT_TRANSLATE_NOOP("Routines", "lying face down"),
+    "quadruped": QT_TRANSLATE_NOOP("Routines", "on hands and knees"),
+    "standing": QT_TRANSLATE_NOOP("Routines", "standing"),
+    "seated": QT_TRANSLATE_NOOP("Routines", "seated"),
+    "kneeling": QT_TRANSLATE_NOOP("Routines", "kneeling"),
+}
 
 
 def duration_text(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
     if minutes == 0:
-        return f"{rest} s"
-    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"
+        return QCoreApplication.translate("Routines", "{seconds} s").format(seconds=rest)
+    if rest == 0:
+        return QCoreApplication.translate("Routines", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("Routines", "{minutes} min {seconds} s").format(
+        minutes=minutes, seconds=rest
+    )
 
 
 def positions_text(routine: Routine) -> str:
-    words = [POSITION_WORDS.get(p, p.replace("_", " ")) for p in routine.positions]
-    return ", ".join(words).capitalize()
+    words = [
+        QCoreApplication.translate("Routines", POSITION_WORDS[p])
+        if p in POSITION_WORDS
+        else p.replace("_", " ")
+        for p in routine.positions
+    ]
+    text = ", ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 class RoutineCard(QFrame):
@@ -48,10 +65,10 @@ class RoutineCard(QFrame):
         name.setProperty("role", "heading")
         name.setWordWrap(True)
         top.addWidget(name, 1)
-        self.start = QPushButton("Start")
+        self.start = QPushButton(self.tr("Start"))
         self.start.setProperty("primary", True)
-        self.start.setAccessibleName(f"Start {routine.name}")
-        self.start.setToolTip(f"Start {routine.name} (Enter)")
+        self.start.setAccessibleName(self.tr("Start {routine}").format(routine=routine.name))
+        self.start.setToolTip(self.tr("Start {routine} (Enter)").format(routine=routine.name))
         self.start.clicked.connect(lambda: self.start_requested.emit(routine.slug))
         top.addWidget(self.start)
         v.addLayout(top)
@@ -65,7 +82,7 @@ class RoutineCard(QFrame):
         self.drills = QLabel(" · ".join(names))
         self.drills.setWordWrap(True)
         self.drills.setProperty("role", "muted")
-        self.drills.setAccessibleName("Drills")
+        self.drills.setAccessibleName(self.tr("Drills"))
         v.addWidget(self.drills)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -86,8 +103,10 @@ class RoutinesBody(QWidget):
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(12)
         intro = QLabel(
-            "Guided routines play full screen with a countdown; you can pause, skip or stop "
-            "at any time, and what you did is saved."
+            self.tr(
+                "Guided routines play full screen with a countdown; you can pause, skip or stop "
+                "at any time, and what you did is saved."
+            )
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")

@@ -29,11 +29,11 @@ from hipdesk.core.catalogue import Texts
 from hipdesk.core.clock import Clock
 from hipdesk.core.models import SelfCheck, new_uuid
 from hipdesk.ui.journal_widgets import (
-    NOT_OPEN,
     InlineMessage,
     JournalLike,
     journal_source,
     muted,
+    not_open_text,
     store_error_text,
 )
 
@@ -307,7 +307,7 @@ class SelfChecksPanel(QTabWidget):
               ) -> bool:  # fmt: skip
         journal = self._journal()
         if journal is None:
-            return self._fail(key, NOT_OPEN)
+            return self._fail(key, not_open_text())
         from hipdesk.store.db import JournalError
 
         stamp = journal.stamp_now()

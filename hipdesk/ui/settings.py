@@ -69,7 +69,7 @@ class SettingsBody(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        self.not_open = muted("Settings appear here once the journal is open.")
+        self.not_open = muted(self.tr("Settings appear here once the journal is open."))
         layout.addWidget(self.not_open)
 
         self.fields = QWidget()
@@ -78,25 +78,54 @@ class SettingsBody(QWidget):
         f.setSpacing(16)
         layout.addWidget(self.fields)
 
-        breaks, b = card("Breaks")
+        breaks, b = card(self.tr("Breaks"))
         form = QFormLayout()
         b.addLayout(form)
-        self.threshold = self._spin(form, "breaks.threshold_minutes", "Sit before a break",
-                                    20, 90, " min", step=5)  # fmt: skip
-        self.break_minutes = self._combo(
-            form, "breaks.break_minutes", "Break length", [(1, "1 min"), (2, "2 min"), (3, "3 min")]
+        self.threshold = self._spin(
+            form,
+            "breaks.threshold_minutes",
+            self.tr("Sit before a break"),
+            20,
+            90,
+            self.tr(" min"),
+            step=5,
         )
-        self.prewarn = self._spin(form, "breaks.prewarn_seconds", "Warn before a break", 0, 300,
-                                  " s", step=15)  # fmt: skip
-        self.snooze = self._combo(form, "breaks.snooze_minutes", "Snooze for",
-                                  [(5, "5 min"), (10, "10 min")])  # fmt: skip
-        self.max_snoozes = self._spin(form, "breaks.max_snoozes", "Snoozes in a row", 0, 5, "")
-        self.natural = self._spin(form, "breaks.natural_break_minutes",
-                                  "Idle time that counts as a break", 1, 15, " min")  # fmt: skip
+        self.break_minutes = self._combo(
+            form,
+            "breaks.break_minutes",
+            self.tr("Break length"),
+            [(1, self.tr("1 min")), (2, self.tr("2 min")), (3, self.tr("3 min"))],
+        )
+        self.prewarn = self._spin(
+            form,
+            "breaks.prewarn_seconds",
+            self.tr("Warn before a break"),
+            0,
+            300,
+            self.tr(" s"),
+            step=15,
+        )
+        self.snooze = self._combo(
+            form,
+            "breaks.snooze_minutes",
+            self.tr("Snooze for"),
+            [(5, self.tr("5 min")), (10, self.tr("10 min"))],
+        )
+        self.max_snoozes = self._spin(
+            form, "breaks.max_snoozes", self.tr("Snoozes in a row"), 0, 5, ""
+        )
+        self.natural = self._spin(
+            form,
+            "breaks.natural_break_minutes",
+            self.tr("Idle time that counts as a break"),
+            1,
+            15,
+            self.tr(" min"),
+        )
         f.addWidget(breaks)
 
-        hours, h = card("Working hours")
-        h.addWidget(muted("Break prompts appear only inside these hours."))
+        hours, h = card(self.tr("Working hours"))
+        h.addWidget(muted(self.tr("Break prompts appear only inside these hours.")))
         self.hours = HoursEditor()
         h.addWidget(self.hours)
         self._readers["work_hours"] = self.hours.value
@@ -105,37 +134,48 @@ class SettingsBody(QWidget):
         self.hours.edited.connect(lambda: self.commit("work_hours"))
         f.addWidget(hours)
 
-        quiet, q = card("Quiet times")
+        quiet, q = card(self.tr("Quiet times"))
         form = QFormLayout()
         q.addLayout(form)
-        self.quiet_fullscreen = self._check(form, "quiet.fullscreen",
-                                            "No prompts over full-screen apps")  # fmt: skip
-        self.quiet_dnd = self._check(form, "quiet.dnd", "No prompts in Do Not Disturb")
+        self.quiet_fullscreen = self._check(
+            form, "quiet.fullscreen", self.tr("No prompts over full-screen apps")
+        )
+        self.quiet_dnd = self._check(form, "quiet.dnd", self.tr("No prompts in Do Not Disturb"))
         self.meeting_apps = self._line(
             form,
             "quiet.meeting_apps",
-            "No prompts while these run",
+            self.tr("No prompts while these run"),
             "zoom, teams, webex",
             read=lambda t: [p.strip() for p in t.split(",")] if t.strip() else [],
             write=", ".join,
         )
         f.addWidget(quiet)
 
-        other, o = card("Sound, voice and start-up")
+        other, o = card(self.tr("Sound, voice and start-up"))
         form = QFormLayout()
         o.addLayout(form)
-        self.sound = self._check(form, "sound.enabled", "Beeps in routines and prompts")
-        self.voice = self._check(form, "voice.enabled", "Spoken cues in routines")
-        self.autostart = self._check(form, "autostart", "Start hipdesk when I log in")
+        self.sound = self._check(form, "sound.enabled", self.tr("Beeps in routines and prompts"))
+        self.voice = self._check(form, "voice.enabled", self.tr("Spoken cues in routines"))
+        self.autostart = self._check(form, "autostart", self.tr("Start hipdesk when I log in"))
         f.addWidget(other)
 
-        look, lk = card("Appearance and language")
+        look, lk = card(self.tr("Appearance and language"))
         form = QFormLayout()
         lk.addLayout(form)
-        self.theme = self._combo(form, "ui.theme", "Theme", [("system", "Same as the system"),
-                                 ("light", "Light"), ("dark", "Dark")])  # fmt: skip
-        self.reduce_motion = self._check(form, "ui.reduce_motion", "Fewer animations")
-        self.language = self._line(form, "ui.language", "Language", "system, or a code such as de")
+        self.theme = self._combo(
+            form,
+            "ui.theme",
+            self.tr("Theme"),
+            [
+                ("system", self.tr("Same as the system")),
+                ("light", self.tr("Light")),
+                ("dark", self.tr("Dark")),
+            ],
+        )
+        self.reduce_motion = self._check(form, "ui.reduce_motion", self.tr("Fewer animations"))
+        self.language = self._line(
+            form, "ui.language", self.tr("Language"), self.tr("system, or a code such as de")
+        )
         f.addWidget(look)
 
         self.data = DataCard(
@@ -172,8 +212,9 @@ class SettingsBody(QWidget):
         form.addRow(label, box)
         self.messages[key] = message
 
-    def _spin(self, form: QFormLayout, key: str, label: str, lo: int, hi: int, suffix: str,
-              step: int = 1) -> QSpinBox:  # fmt: skip
+    def _spin(
+        self, form: QFormLayout, key: str, label: str, lo: int, hi: int, suffix: str, step: int = 1
+    ) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(lo, hi)
         spin.setSingleStep(step)
@@ -184,8 +225,9 @@ class SettingsBody(QWidget):
         spin.valueChanged.connect(lambda _v: self.commit(key))
         return spin
 
-    def _combo(self, form: QFormLayout, key: str, label: str, items: list[tuple[Any, str]]
-               ) -> QComboBox:  # fmt: skip
+    def _combo(
+        self, form: QFormLayout, key: str, label: str, items: list[tuple[Any, str]]
+    ) -> QComboBox:
         combo = QComboBox()
         for data, text in items:
             combo.addItem(text, data)
@@ -263,7 +305,9 @@ class SettingsBody(QWidget):
             self.messages[key].show_message(friendly_error(exc.field, exc.detail))
             return False
         except JournalError as exc:
-            self.messages[key].show_message(f"Not saved: {exc.one_line()}")
+            self.messages[key].show_message(
+                self.tr("Not saved: {error}").format(error=exc.one_line())
+            )
             return False
         self.messages[key].clear()
         self.setting_changed.emit(key, value)

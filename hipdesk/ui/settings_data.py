@@ -45,7 +45,7 @@ from hipdesk.ui.data_move import (
     target_problem,
 )
 from hipdesk.ui.exchange_worker import BackgroundTask, ExchangeWorker, Outcome, Task
-from hipdesk.ui.journal_widgets import NOT_OPEN, InlineMessage, JournalSource, card, muted
+from hipdesk.ui.journal_widgets import InlineMessage, JournalSource, card, muted, not_open_text
 from hipdesk.ui.theme import Colours
 
 log = logging.getLogger(__name__)
@@ -103,47 +103,51 @@ class DataCard(QFrame):
         self.move_worker_class: type[MoveWorker] = MoveWorker
         self.worker: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
-        _frame, layout = card("Your data")
+        _frame, layout = card(self.tr("Your data"))
         self.setLayout(layout)
         layout.addWidget(
             muted(
-                "Your journal, settings and backups are kept here, on this computer only. "
-                "Move… copies them to another folder, checks the copy and switches to it."
+                self.tr(
+                    "Your journal, settings and backups are kept here, on this computer only. "
+                    "Move… copies them to another folder, checks the copy and switches to it."
+                )
             )
         )
         row = QHBoxLayout()
         self.path_label = QLabel(str(data_dir))
-        self.path_label.setAccessibleName("Data folder path")
+        self.path_label.setAccessibleName(self.tr("Data folder path"))
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.path_label, 1)
-        self.open_button = QPushButton("Open folder")
-        self.open_button.setToolTip("Show the data folder in your file manager")
-        self.open_button.setAccessibleName("Open data folder")
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button.setToolTip(self.tr("Show the data folder in your file manager"))
+        self.open_button.setAccessibleName(self.tr("Open data folder"))
         self.open_button.clicked.connect(self.open_folder)
         row.addWidget(self.open_button)
-        self.move_button = QPushButton("Move…")
-        self.move_button.setToolTip("Copy your data to another folder, check it and use it")
-        self.move_button.setAccessibleName("Move data folder")
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.setToolTip(
+            self.tr("Copy your data to another folder, check it and use it")
+        )
+        self.move_button.setAccessibleName(self.tr("Move data folder"))
         self.move_button.clicked.connect(self.move_folder)
         row.addWidget(self.move_button)
         layout.addLayout(row)
 
-        layout.addWidget(QLabel("Backups (one a day, the last 7 kept)"))
+        layout.addWidget(QLabel(self.tr("Backups (one a day, the last 7 kept)")))
         self.backups = QListWidget()
-        self.backups.setAccessibleName("Backups")
+        self.backups.setAccessibleName(self.tr("Backups"))
         self.backups.setMaximumHeight(self.fontMetrics().height() * 6)
         layout.addWidget(self.backups)
-        self.restore_button = QPushButton("Restore selected backup…")
+        self.restore_button = QPushButton(self.tr("Restore selected backup…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.export_button = QPushButton("Export journal (JSON)…")
+        self.export_button = QPushButton(self.tr("Export journal (JSON)…"))
         self.export_button.clicked.connect(self.export_json)
-        self.csv_button = QPushButton("Export tables (CSV)…")
-        self.csv_button.setToolTip("One CSV file per table, for a spreadsheet")
+        self.csv_button = QPushButton(self.tr("Export tables (CSV)…"))
+        self.csv_button.setToolTip(self.tr("One CSV file per table, for a spreadsheet"))
         self.csv_button.clicked.connect(self.export_csv)
-        self.import_button = QPushButton("Import journal (JSON)…")
+        self.import_button = QPushButton(self.tr("Import journal (JSON)…"))
         self.import_button.clicked.connect(self.import_json)
-        self.reset_button = QPushButton("Reset settings to defaults…")
+        self.reset_button = QPushButton(self.tr("Reset settings to defaults…"))
         self.reset_button.clicked.connect(self.reset)
         for group in (
             (self.restore_button, self.reset_button),
@@ -160,7 +164,7 @@ class DataCard(QFrame):
             self.import_button,
         )  # fmt: skip
         self.status = muted("")
-        self.status.setAccessibleName("Data status")
+        self.status.setAccessibleName(self.tr("Data status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         self.error = InlineMessage()
@@ -190,7 +194,9 @@ class DataCard(QFrame):
         if self.backups.count():
             self.backups.setCurrentRow(0)
         else:
-            self.backups.addItem("No backups yet: the first is made when the journal opens.")
+            self.backups.addItem(
+                self.tr("No backups yet: the first is made when the journal opens.")
+            )
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
     def selected_backup(self) -> Path | None:
@@ -201,13 +207,13 @@ class DataCard(QFrame):
     def restore_selected(self) -> None:
         backup = self.selected_backup()
         if backup is None:
-            self.error.show_message("Choose a backup from the list first.")
+            self.error.show_message(self.tr("Choose a backup from the list first."))
             return
-        question = (
-            f"Restore the backup {backup.name}? Entries made since then will not be in the "
+        question = self.tr(
+            "Restore the backup {name}? Entries made since then will not be in the "
             "restored journal; the current journal is kept aside, not deleted."
-        )
-        if self._confirm("Restore backup", question):
+        ).format(name=backup.name)
+        if self._confirm(self.tr("Restore backup"), question):
             self.error.clear()
             self.restore_requested.emit(backup)
 
@@ -226,7 +232,7 @@ class DataCard(QFrame):
             return None
         journal = self._journal()
         if journal is None:
-            self.error.show_message(NOT_OPEN)
+            self.error.show_message(not_open_text())
             return None
         path = choose()
         if path is None:
@@ -234,9 +240,12 @@ class DataCard(QFrame):
         worker = self.exchange_worker_class(
             task, journal.path, journal.clock, path, app_version=self._version
         )
-        verb = {Task.EXPORT_JSON: "Exporting", Task.EXPORT_CSV: "Exporting",
-                Task.IMPORT_JSON: "Importing"}[task]  # fmt: skip
-        self._start(worker, f"{verb} {path.name}…")
+        text = (
+            self.tr("Importing {name}…")
+            if task is Task.IMPORT_JSON
+            else self.tr("Exporting {name}…")
+        )
+        self._start(worker, text.format(name=path.name))
         return worker
 
     # moving the data folder -----------------------------------------------------------------
@@ -252,14 +261,14 @@ class DataCard(QFrame):
             self.status.setText("")
             self.error.show_message(problem)
             return None
-        question = (
-            f"Copy your journal, backups and settings to {target}? After the copy is checked "
+        question = self.tr(
+            "Copy your journal, backups and settings to {target}? After the copy is checked "
             "hipdesk uses the new folder. The current folder is left as it is."
-        )
-        if not self._confirm("Move data folder", question):
+        ).format(target=target)
+        if not self._confirm(self.tr("Move data folder"), question):
             return None
         worker = self.move_worker_class(self._data_dir, target)
-        self._start(worker, f"Moving your data to {target}…")
+        self._start(worker, self.tr("Moving your data to {target}…").format(target=target))
         return worker
 
     def _move_done(self, outcome: MoveOutcome, worker: MoveWorker) -> MoveOutcome:
@@ -275,7 +284,10 @@ class DataCard(QFrame):
                 remove_copy(worker.target, worker.created)
                 outcome = MoveOutcome(
                     False,
-                    "Not moved: an entry was saved while copying. Nothing was switched; try again.",
+                    self.tr(
+                        "Not moved: an entry was saved while copying. "
+                        "Nothing was switched; try again."
+                    ),
                     worker.target,
                 )
         if not outcome.ok:
@@ -285,11 +297,11 @@ class DataCard(QFrame):
         self.path_label.setText(str(outcome.target))
         self.move_button.setEnabled(False)  # until the app has switched (it rebuilds the page)
         rows = sum(outcome.counts.values())
-        message = (
-            f"Moved {rows:,} journal rows and {outcome.files} other files to {outcome.target} "
-            f"and checked them; hipdesk now uses that folder. The old folder {old} was left "
+        message = self.tr(
+            "Moved {rows} journal rows and {files} other files to {target} "
+            "and checked them; hipdesk now uses that folder. The old folder {old} was left "
             "untouched: you can delete it once you have checked your entries here."
-        )
+        ).format(rows=f"{rows:,}", files=outcome.files, target=outcome.target, old=old)
         self.data_folder_moved.emit(outcome.target)
         return replace(outcome, message=message)
 
@@ -300,7 +312,7 @@ class DataCard(QFrame):
         self.status.setText(text)
         for b in self._task_buttons:
             b.setEnabled(False)
-        progress = QProgressDialog(text, "Cancel", 0, 0, self)
+        progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle("hipdesk")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoReset(False)
@@ -316,7 +328,7 @@ class DataCard(QFrame):
     def _cancel(self) -> None:
         if self.worker is not None and not self.worker.cancel_requested():
             self.worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _finished(self) -> None:
         worker = self.worker
@@ -360,32 +372,39 @@ class DataCard(QFrame):
 
     def reset(self) -> None:
         if self._confirm(
-            "Reset settings",
-            "Put every break, hours, quiet, sound and appearance setting back to its default? "
-            "Your journal is not touched.",
+            self.tr("Reset settings"),
+            self.tr(
+                "Put every break, hours, quiet, sound and appearance setting back to its default? "
+                "Your journal is not touched."
+            ),
         ):
             self.reset_requested.emit()
-            self.status.setText("Settings are back to their defaults.")
+            self.status.setText(self.tr("Settings are back to their defaults."))
 
     def _ask_save_path(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export journal", str(Path.home() / "hipdesk-journal.json"), "JSON (*.json)"
+            self,
+            self.tr("Export journal"),
+            str(Path.home() / "hipdesk-journal.json"),
+            "JSON (*.json)",
         )
         return Path(name) if name else None
 
     def _ask_csv_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Export CSV files to", str(Path.home()))
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Export CSV files to"), str(Path.home())
+        )
         return Path(name) if name else None
 
     def _ask_move_target(self) -> Path | None:
         name = QFileDialog.getExistingDirectory(
-            self, "Move your data to (an empty or new folder)", str(self._data_dir.parent)
+            self, self.tr("Move your data to (an empty or new folder)"), str(self._data_dir.parent)
         )
         return Path(name) if name else None
 
     def _ask_open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import journal", str(Path.home()), "JSON (*.json)"
+            self, self.tr("Import journal"), str(Path.home()), "JSON (*.json)"
         )
         return Path(name) if name else None
 

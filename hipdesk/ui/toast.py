@@ -27,7 +27,7 @@ class Toast(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setProperty("card", True)
-        self.setAccessibleName("Notice")
+        self.setAccessibleName(self.tr("Notice"))
         self._clock = clock
         self._deadline: float | None = None
         self._on_undo: Callable[[], None] | None = None
@@ -35,9 +35,9 @@ class Toast(QFrame):
         row.setContentsMargins(16, 8, 8, 8)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo (Ctrl+Z)")
-        self.undo_button.setAccessibleName("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
         row.addWidget(self.message, 1)
         row.addWidget(self.undo_button)

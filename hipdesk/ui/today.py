@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hipdesk.core.catalogue import Texts
@@ -30,7 +30,11 @@ class SittingSnapshot(Protocol):
 
 def minutes(seconds: float) -> str:
     total = int(seconds // 60)
-    return f"{total // 60} h {total % 60:02d} min" if total >= 60 else f"{total} min"
+    if total >= 60:
+        return QCoreApplication.translate("TodayBody", "{hours} h {minutes} min").format(
+            hours=total // 60, minutes=f"{total % 60:02d}"
+        )
+    return QCoreApplication.translate("TodayBody", "{minutes} min").format(minutes=total)
 
 
 class TodayBody(QWidget):
@@ -46,10 +50,12 @@ class TodayBody(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(16)
 
-        self.sitting_card, s = card("Sitting today")
+        self.sitting_card, s = card(self.tr("Sitting today"))
         self.sitting_empty = muted(
-            "Nothing measured yet today. Sitting time and breaks appear here once hipdesk "
-            "has noticed you at the keyboard."
+            self.tr(
+                "Nothing measured yet today. Sitting time and breaks appear here once hipdesk "
+                "has noticed you at the keyboard."
+            )
         )
         s.addWidget(self.sitting_empty)
         self.figures = QWidget()
@@ -57,10 +63,10 @@ class TodayBody(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.values: dict[str, QLabel] = {}
         for i, (key, label) in enumerate((
-            ("today", "Sitting so far"),
-            ("stretch", "This stretch"),
-            ("next", "Next break"),
-            ("breaks", "Breaks taken / skipped"),
+            ("today", self.tr("Sitting so far")),
+            ("stretch", self.tr("This stretch")),
+            ("next", self.tr("Next break")),
+            ("breaks", self.tr("Breaks taken / skipped")),
         )):  # fmt: skip
             name = muted(label)
             value = QLabel("")
@@ -71,23 +77,25 @@ class TodayBody(QWidget):
             self.values[key] = value
         s.addWidget(self.figures)
         self.estimated = muted(
-            "Estimated: this desktop does not report idle time, so sitting is counted while "
-            "the session is unlocked and awake."
+            self.tr(
+                "Estimated: this desktop does not report idle time, so sitting is counted while "
+                "the session is unlocked and awake."
+            )
         )
         s.addWidget(self.estimated)
         self.figures.hide()
         self.estimated.hide()
         self._layout.addWidget(self.sitting_card)
 
-        self.psfs_card, p = card("Weekly function scores are due")
-        p.addWidget(muted("Rate your chosen activities for this week; it takes a minute."))
-        self.psfs_button = QPushButton("Rate this week")
+        self.psfs_card, p = card(self.tr("Weekly function scores are due"))
+        p.addWidget(muted(self.tr("Rate your chosen activities for this week; it takes a minute.")))
+        self.psfs_button = QPushButton(self.tr("Rate this week"))
         self.psfs_button.clicked.connect(self.psfs_requested)
         p.addWidget(self.psfs_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.psfs_card.hide()
         self._layout.addWidget(self.psfs_card)
 
-        self.pain_card, pc = card("How is your back right now?")
+        self.pain_card, pc = card(self.tr("How is your back right now?"))
         self.pain_form = PainForm(self._journal, clock, texts, context="daily", details_open=False)
         pc.addWidget(self.pain_form)
         self._layout.addWidget(self.pain_card)
@@ -104,10 +112,15 @@ class TodayBody(QWidget):
         self.figures.show()
         self.values["today"].setText(minutes(snap.sitting_today_seconds))
         self.values["stretch"].setText(
-            f"{minutes(snap.current_stretch_seconds)} of {minutes(snap.threshold_seconds)}"
+            self.tr("{stretch} of {threshold}").format(
+                stretch=minutes(snap.current_stretch_seconds),
+                threshold=minutes(snap.threshold_seconds),
+            )
         )
         nxt = snap.next_break_in_seconds
-        self.values["next"].setText("paused" if nxt is None else f"in {minutes(nxt)}")
+        self.values["next"].setText(
+            self.tr("paused") if nxt is None else self.tr("in {time}").format(time=minutes(nxt))
+        )
         self.values["breaks"].setText(f"{snap.breaks_taken_today} / {snap.breaks_skipped_today}")
         self.estimated.setVisible(snap.estimated)
 

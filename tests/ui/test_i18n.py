@@ -1,0 +1,220 @@
+"""Translations: the German .ts is complete, and a German run shows no English UI strings.
+
+The German run installs the translator before the window is built (as app.py does) and removes
+it afterwards, so every other test stays English.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from hipdesk.app import HipdeskApp, Options
+from hipdesk.core.breaks import Prompt
+from hipdesk.core.clock import FakeClock
+from hipdesk.paths import AppPaths
+from hipdesk.ui.i18n import install_translator, remove_translators, resolve_language
+from hipdesk.ui.theme import ThemeChoice
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "translations" / "hipdesk_de.ts"
+PLACEHOLDER = re.compile(r"\{\w*\}")
+
+# English words that are the same in German, or names: never a sign of a missing wrap.
+SAME_IN_GERMAN = {"Version", "Optional: {routines}.", "hipdesk"}
+
+
+def messages() -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.append((name, message.findtext("source") or "", message))
+    return found
+
+
+def english_sources() -> set[str]:
+    """Source texts a German screen must not show (placeholders and same-in-German left out)."""
+    result = set()
+    for _ctx, source, message in messages():
+        german = message.findtext("translation") or ""
+        text = source.replace("&", "").strip()
+        if PLACEHOLDER.search(source) or german.replace("&", "").strip() == text:
+            continue
+        if text in SAME_IN_GERMAN or len(text) < 3:
+            continue
+        result.add(text)
+    return result
+
+
+def test_german_ts_has_no_unfinished_entries() -> None:
+    assert messages(), "no messages in the .ts: was pyside6-lupdate run?"
+    problems = []
+    for ctx, source, message in messages():
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            problems.append(f"unfinished: {ctx}: {source}")
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation.text)):
+            problems.append(f"placeholders differ: {ctx}: {source}")
+        elif source.count("&") != translation.text.count("&"):
+            problems.append(f"mnemonic differs: {ctx}: {source}")
+    assert not problems, "\n".join(problems)
+
+
+def test_resolve_language() -> None:
+    assert resolve_language("de") == "de"
+    assert resolve_language("de_AT") == "de"
+    assert resolve_language("de-CH") == "de"
+    assert resolve_language("") in {resolve_language("system")}
+    assert resolve_language("???") == "en"
+
+
+def test_english_and_unknown_languages_install_nothing(qapp: QApplication) -> None:
+    try:
+        assert install_translator(qapp, "en") == "en"
+        assert install_translator(qapp, "xx") == "en"
+        assert QApplication.translate("Pages", "Today") == "Today"
+    finally:
+        remove_translators(qapp)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[str]:
+    import hipdesk.ui.rc_resources  # noqa: F401  (the .qm lives in the resources)
+
+    code = install_translator(qapp, "de")
+    try:
+        yield code
+    finally:
+        remove_translators(qapp)
+    assert QApplication.translate("Pages", "Today") == "Today"
+
+
+@pytest.fixture
+def german_app(
+    german: str, qapp: QApplication, app_paths: AppPaths, fake_clock: FakeClock
+) -> Iterator[HipdeskApp]:
+    app = HipdeskApp(
+        qapp, app_paths, fake_clock, Options(companion=False), app_paths.log_dir / "test.log"
+    )
+    assert app.open_journal(lambda exc: pytest.fail(f"journal did not open: {exc}"))
+    yield app
+    app.theme.set_choice(ThemeChoice.LIGHT)
+    app.dispose()
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Texts a user reads on ``root`` as shown: labels, buttons, group boxes, tabs, combos,
+    placeholders, tooltips and accessible names of visible widgets, window titles."""
+    texts = [root.windowTitle()]
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root) and w is not root:
+            continue
+        texts += [w.toolTip(), w.accessibleName(), w.accessibleDescription()]
+        if isinstance(w, (QLabel, QAbstractButton)):
+            texts.append(w.text())
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+        if isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+    for action in root.findChildren(QAction):
+        texts += [action.text(), action.toolTip()]
+    return [t.replace("&", "").strip() for t in texts if t]
+
+
+def english_in(texts: list[str]) -> list[str]:
+    sources = english_sources()
+    return sorted({t for t in texts if t in sources})
+
+
+def catalogue_texts() -> set[str]:
+    """Texts that come from the catalogue (translated by the catalogue, not by Qt)."""
+    from hipdesk.core.catalogue import load_catalogue
+
+    cat = load_catalogue()
+    found = {d.name for d in cat.drills.values()} | {r.name for r in cat.routines.values()}
+    return found
+
+
+PAGES = ("today", "routines", "drills", "journal", "settings", "help")
+
+
+def test_german_pages_show_no_english_ui_strings(german_app: HipdeskApp, qtbot: QtBot) -> None:
+    window = german_app.window
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    allowed = catalogue_texts()
+    leftovers: dict[str, list[str]] = {}
+    for key in PAGES:
+        window.show_page(key)
+        QApplication.processEvents()
+        found = [t for t in english_in(visible_texts(window)) if t not in allowed]
+        if found:
+            leftovers[key] = found
+    assert not leftovers, f"English UI strings in a German run: {leftovers}"
+    # The German words really are there (the translator was used, not just absent English).
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav[0] == "Heute" and "Einstellungen" in nav
+
+
+def test_german_prompt_window_and_tray_menu(german: str, qtbot: QtBot) -> None:
+    from hipdesk.services.tray import TrayController
+    from hipdesk.ui.prompt_window import PromptWindow
+
+    window = PromptWindow()
+    qtbot.addWidget(window)
+    prompt = Prompt(1, 1, 32 * 60, False, datetime(2025, 3, 3, 10, tzinfo=UTC), True, True, (5, 10))
+    window.show_prompt(prompt)
+    texts = visible_texts(window)
+    assert not english_in(texts), english_in(texts)
+    assert window.title.text().startswith("Du sitzt seit 32 Minuten")
+    window.withdraw(1)
+
+    tray = TrayController(dark=False)
+    menu_texts = [a.text() for a in tray.menu.actions() if a.text()]
+    menu_texts += [a.text() for a in tray.pause_menu.actions()]
+    texts = [t.replace("&", "") for t in menu_texts] + [tray.tooltip]
+    assert not english_in(texts), english_in(texts)
+    assert "Schreibtischpause starten" in texts
+    assert tray.tooltip.startswith("0 min gesessen")
+    tray.menu.deleteLater()
+
+
+@pytest.mark.parametrize("key", ["today", "settings", "help"])
+def test_german_screenshots(
+    german_app: HipdeskApp,
+    qtbot: QtBot,
+    screenshot,  # type: ignore[no-untyped-def]
+    key: str,
+) -> None:
+    window = german_app.window
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(key)
+    path = screenshot(window, f"de_{key}")
+    assert path.stat().st_size > 5_000
