@@ -44,14 +44,19 @@ class Companion(QObject):
         session = dbus.session_bus()
         self.power = PowerMonitor(dbus.system_bus(), session)
         values = SittingSettings.from_settings(self.settings)
-        quiet = (
-            LinuxQuietProbe(
+        quiet = None
+        if sys.platform.startswith("linux"):
+            from hipdesk.services.fullscreen import fullscreen_detector
+
+            detector, why = fullscreen_detector()
+            if detector is None:
+                log.info("fullscreen quiet mode: %s", why)
+            quiet = LinuxQuietProbe(
                 values.meeting_apps,
                 dnd_reader=notifications_inhibited_reader(session) if session else None,
+                fullscreen_reader=detector,
             )
-            if sys.platform.startswith("linux")
-            else None
-        )
+        self.quiet = quiet
         self.sitting = SittingService(
             app.clock,
             self.idle.source,
@@ -129,4 +134,6 @@ class Companion(QObject):
     def shutdown(self) -> None:
         self.sitting.shutdown()
         self.idle.source.close()
+        if self.quiet is not None:
+            self.quiet.close()
         self.tray.hide()

@@ -6,7 +6,9 @@ to ``sitting_spans`` and every prompt outcome to ``break_prompts``, and tells th
 through Qt signals. Durability: the open stretch is checkpointed to ``sitting-checkpoint.json``
 (atomic replace + fsync) at most once a minute; a checkpoint found at start was left by a
 crash and becomes a ``crash_recovered`` span. The file (not a settings key) keeps the journal's
-settings table free of once-a-minute writes and survives a damaged journal.
+settings table free of once-a-minute writes and survives a damaged journal. Rows the journal
+refuses (full disk, locked, I/O error) wait in :class:`PendingWrites` and are retried on the
+next ticks in order; the snapshot's ``pending_writes`` says how many are not saved yet.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from hipdesk.core import breaks as br
 from hipdesk.core import sitting as st
 from hipdesk.core.clock import Clock
-from hipdesk.core.models import BreakPrompt, RoutineSession, SittingSpan, new_uuid, stamp, utc_text
+from hipdesk.core.models import BreakPrompt, RoutineSession, SittingSpan, new_uuid
 from hipdesk.core.work_hours import QuietState
+from hipdesk.services import pending_writes as pw
 from hipdesk.services.idle import FallbackIdleSource, IdleSource
 from hipdesk.services.power import PowerState
 from hipdesk.services.quiet import NoQuiet, QuietProbe
@@ -62,6 +65,7 @@ class SittingSnapshot:
     idle_source_name: str
     locked: bool
     asleep: bool
+    pending_writes: int = 0  # rows not in the journal yet (retried every tick): "not saved yet"
 
 
 @dataclass
@@ -110,6 +114,8 @@ class SittingService(QObject):
         self._clock, self._idle, self._power = clock, idle, power
         self._journal, self._settings = journal, settings
         self._checkpoints = CheckpointFile(checkpoint_path)
+        self._pending = pw.PendingWrites(journal, checkpoint_path.with_name(pw.PENDING_FILE))
+        self._checkpoint_warned = False
         self._quiet_probe: QuietProbe = quiet or NoQuiet()
         self._tz, self._zone = tz, ZoneInfo(tz)
         self.tracker = st.SittingTracker(settings.sitting_config(not power.sleep_signal))
@@ -136,6 +142,7 @@ class SittingService(QObject):
     def tick(self) -> float:
         """One observation; returns seconds until the next tick is needed (the ticker's delay)."""
         mono, wall = self._clock.monotonic(), self._clock.now()
+        self._pending.flush()  # rows a failing journal refused earlier, oldest first
         idle = self._read_idle()
         events: list[Any] = self.tracker.observe(
             mono, wall, idle, locked=self._power.locked, asleep=self._power.asleep
@@ -205,15 +212,15 @@ class SittingService(QObject):
         if routine_session_uuid is not None:
             ctx = ctx or _BreakContext(wall, self.tracker.status().sitting_seconds)
             link: str | None = routine_session_uuid
-            if not self._journal.exists(RoutineSession, routine_session_uuid):
+            if not self._pending.stored(RoutineSession, routine_session_uuid, unknown=True):
                 log.warning("routine session %s not in the journal; not linked", link)
                 link = None
             if ctx.record is not None:
                 if link is not None:
-                    self._journal.update(dataclasses.replace(ctx.record, routine_session_uuid=link))
+                    self._pending.update(dataclasses.replace(ctx.record, routine_session_uuid=link))
             else:  # a break from the tray, no prompt: the finished routine is the break taken
-                self._journal.add(self._prompt_row(ctx.wall, ctx.sitting_seconds, "taken",
-                                                   ctx.wall, link))  # fmt: skip
+                self._pending.add(pw.prompt_row(self._zone, ctx.wall, ctx.sitting_seconds, "taken",
+                                                ctx.wall, link))  # fmt: skip
             self._today.day = ""
         self._after_action([])
 
@@ -237,7 +244,9 @@ class SittingService(QObject):
         events: list[Any] = self.tracker.end_session(mono, wall, self._read_idle())
         events += self.policy.update(mono, wall, self.tracker.status(), self._quiet)
         self._handle(events)
-        self._remove_checkpoint()
+        self._pending.flush()  # what still fails waits in the pending file for the next start
+        if self._pending.durable:  # else the checkpoint is what covers the unsaved span
+            self._remove_checkpoint()
 
     def snapshot(self) -> SittingSnapshot:
         return self._snapshot(self._clock.monotonic(), self._clock.now())
@@ -285,7 +294,8 @@ class SittingService(QObject):
             elif isinstance(ev, st.StretchEnded):
                 info = self._open.pop(ev.stretch_id, None) or _Open(new_uuid(), "input")
                 self._write_span(info, ev.start_wall, ev.end_wall, ev.ended_by)
-                self._remove_checkpoint()
+                if self._pending.durable:  # else the checkpoint still covers the unsaved span
+                    self._remove_checkpoint()
             elif isinstance(ev, br.PreWarning):
                 self.pre_warning.emit(ev)
             elif isinstance(ev, br.Prompt):
@@ -302,27 +312,14 @@ class SittingService(QObject):
     def _write_span(self, info: _Open, start: datetime, end: datetime, ended_by: str) -> None:
         if (end - start).total_seconds() < 1.0:
             return  # a stretch without measurable sitting (one input, then away) is noise
-        span = SittingSpan(info.uuid, *stamp(start.astimezone(self._zone)), ended_at=utc_text(end),
-                           source=info.source, ended_by=ended_by)  # fmt: skip
-        self._journal.add(span)
+        self._pending.add(pw.span_row(info.uuid, info.source, start, end, ended_by, self._zone))
         self._today.day = ""  # re-read today's figures
-
-    def _prompt_row(
-        self, shown: datetime, sitting: float, outcome: str, responded: datetime | None,
-        link: str | None = None,
-    ) -> BreakPrompt:  # fmt: skip
-        return BreakPrompt(
-            new_uuid(), *stamp(shown.astimezone(self._zone)),
-            sitting_seconds=max(0, round(sitting)), outcome=outcome,
-            responded_at=None if responded is None else utc_text(max(responded, shown)),
-            routine_session_uuid=link,
-        )  # fmt: skip
 
     def _write_outcome(self, o: br.PromptOutcome) -> None:
         answered = o.outcome in ("taken", "snoozed", "skipped")
-        row = self._prompt_row(o.shown_wall or o.due_wall, o.sitting_seconds, o.outcome,
-                               o.decided_wall if answered else None)  # fmt: skip
-        record = self._journal.add(row)
+        row = pw.prompt_row(self._zone, o.shown_wall or o.due_wall, o.sitting_seconds, o.outcome,
+                            o.decided_wall if answered else None)  # fmt: skip
+        record = self._pending.add(row)
         if o.outcome == "taken":
             self._break = self._break or _BreakContext(o.decided_wall, o.sitting_seconds)
             self._break.record = record
@@ -333,7 +330,14 @@ class SittingService(QObject):
         info = self._open.get(self.tracker.status().stretch_id or 0)
         if cp is None or info is None or mono - self._last_checkpoint < HEARTBEAT_SECONDS:
             return
-        self._checkpoints.save(SavedStretch(info.uuid, info.source, cp))
+        try:
+            self._checkpoints.save(SavedStretch(info.uuid, info.source, cp))
+        except OSError as exc:  # full disk: keep measuring, try again next heartbeat
+            if not self._checkpoint_warned:
+                log.warning("cannot write the sitting checkpoint: %s", exc)
+            self._checkpoint_warned = True
+            return
+        self._checkpoint_warned = False
         self._last_checkpoint = mono
 
     def _remove_checkpoint(self) -> None:
@@ -344,14 +348,16 @@ class SittingService(QObject):
         saved = self._checkpoints.load()
         if saved is None:
             return
-        if not self._journal.exists(SittingSpan, saved.uuid):  # else: crashed after writing it
+        known = self._pending.holds(saved.uuid) or self._pending.stored(SittingSpan, saved.uuid)
+        if not known:  # else the crash came after the span was written (or queued)
             ended = st.recover_stretch(saved.checkpoint)
             # End = start + measured sitting, like every span (a wall-clock change between
             # heartbeats must not stretch it).
             end = ended.start_wall + timedelta(seconds=ended.sitting_seconds)
             self._write_span(_Open(saved.uuid, saved.source), ended.start_wall, end, ended.ended_by)
             log.info("recovered a stretch left open by a crash: %.0f s", ended.sitting_seconds)
-        self._checkpoints.remove()
+        if self._pending.durable:
+            self._checkpoints.remove()
 
     def _restore_pause(self, until: datetime | None) -> None:
         mono, wall = self._clock.monotonic(), self._clock.now()
@@ -362,7 +368,11 @@ class SittingService(QObject):
     def _refresh_today(self, wall: datetime) -> _Today:
         day = wall.astimezone(self._zone).date()
         if self._today.day != day.isoformat():
-            stats = self._journal.daily_stats(days=1, today=day)[0]
+            try:
+                stats = self._journal.daily_stats(days=1, today=day)[0]
+            except pw.RETRYABLE as exc:  # keep the last figures; read again next tick
+                log.debug("today's figures not readable: %s", exc)
+                return self._today
             self._today = _Today(day.isoformat(), stats.sitting_minutes * 60.0,
                                  stats.breaks_taken, stats.breaks_skipped)  # fmt: skip
         return self._today
@@ -381,7 +391,7 @@ class SittingService(QObject):
             today.skipped, bstat.paused_until, bstat.in_working_hours,
             self._quiet.active(self.policy.config.quiet_modes), status.on_break,
             bstat.open_prompt_id, self._idle.estimated, self._idle.name, self._power.locked,
-            self._power.asleep,
+            self._power.asleep, len(self._pending),
         )  # fmt: skip
 
     def _emit_status(self, mono: float, wall: datetime) -> None:

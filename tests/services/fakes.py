@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,6 +16,7 @@ from hipdesk.core.work_hours import QuietState
 from hipdesk.services.idle import IdleUnavailableError
 from hipdesk.services.sitting_service import SittingService
 from hipdesk.services.ticker import SittingSettings, clamp_interval
+from hipdesk.store.db import DiskFullError
 from hipdesk.store.journal import Journal
 
 
@@ -70,11 +72,56 @@ class FakeQuiet:
         return self.state
 
 
+class FlakyJournal:
+    """A real journal whose next ``failures`` writes (add/update) raise DiskFullError.
+
+    With ``after_commit`` the failing write is stored first, like an error reported after the
+    COMMIT went through; with ``reads_fail`` ``exists``/``daily_stats`` fail too. Everything
+    else passes through to the real journal, so tests read back what really got stored.
+    """
+
+    def __init__(self, journal: Journal, failures: int = 0, *, after_commit: bool = False):
+        self.journal = journal
+        self.failures = failures
+        self.after_commit = after_commit
+        self.reads_fail = False
+        self.attempts = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.journal, name)
+
+    def _write(self, method: str, record: Any) -> Any:
+        self.attempts += 1
+        if self.failures > 0:
+            self.failures -= 1
+            if self.after_commit:
+                getattr(self.journal, method)(record)
+            raise DiskFullError("the disk holding journal.sqlite3 is full")
+        return getattr(self.journal, method)(record)
+
+    def add(self, record: Any) -> Any:
+        return self._write("add", record)
+
+    def update(self, record: Any) -> Any:
+        return self._write("update", record)
+
+    def _read(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        if self.reads_fail:
+            raise DiskFullError("the disk holding journal.sqlite3 is full")
+        return getattr(self.journal, method)(*args, **kwargs)
+
+    def exists(self, *args: Any) -> bool:
+        return bool(self._read("exists", *args))
+
+    def daily_stats(self, *args: Any, **kwargs: Any) -> Any:
+        return self._read("daily_stats", *args, **kwargs)
+
+
 class Rig:
     """A service wired to fakes and a real journal, plus a driver that skips the event loop."""
 
     def __init__(
-        self, clock: FakeClock, journal: Journal, state_dir: Path, **settings: object
+        self, clock: FakeClock, journal: Journal | FlakyJournal, state_dir: Path, **settings: object
     ) -> None:
         self.clock, self.journal = clock, journal
         self.idle = FakeIdleSource(clock)

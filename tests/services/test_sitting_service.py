@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from fakes import Rig
+from fakes import FlakyJournal, Rig
 from pytestqt.qtbot import QtBot
 
 from hipdesk.core.breaks import Prompt
@@ -18,6 +19,7 @@ from hipdesk.core.models import BreakPrompt, RoutineSession, SittingSpan, new_uu
 from hipdesk.core.work_hours import QuietState
 from hipdesk.paths import AppPaths
 from hipdesk.services.idle import FallbackIdleSource
+from hipdesk.services.pending_writes import PENDING_FILE, PendingWrites
 from hipdesk.services.sitting_service import SittingService
 from hipdesk.services.ticker import SittingSettings
 from hipdesk.store.journal import Journal
@@ -305,3 +307,184 @@ def test_status_signal_carries_a_snapshot(rig: Rig, qtbot: QtBot) -> None:
         1500, abs=1
     )
     assert snap.idle_source_name == "fake" and not snap.estimated
+
+
+# -- journal write failures (full disk, locked journal): nothing lost, nothing doubled ---------
+
+
+@pytest.fixture
+def flaky(journal: Journal) -> FlakyJournal:
+    return FlakyJournal(journal)
+
+
+@pytest.fixture
+def frig(qapp: object, fake_clock: FakeClock, flaky: FlakyJournal, app_paths: AppPaths) -> Rig:
+    return Rig(fake_clock, flaky, app_paths.state_dir)
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_failed_writes_wait_in_order_then_are_saved(
+    frig: Rig, flaky: FlakyJournal, journal: Journal, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "hipdesk.services.pending_writes")
+    flaky.failures = 10**6  # the disk is full from now on
+    frig.run_until(3600, lambda: bool(frig.prompts))
+    prompt = frig.prompts[-1]
+    assert isinstance(prompt, Prompt) and frig.service.respond(prompt.prompt_id, "skip")
+    frig.run(10 * 60)
+    frig.run(5 * 60, active=False)  # natural break: span 1
+    for _ in range(3):  # three more stretches, each ended by a natural break
+        frig.run(4 * 60)
+        frig.run(5 * 60, active=False)
+    assert spans(journal) == [] and prompts(journal) == []
+    snap = frig.service.snapshot()
+    assert snap.pending_writes == 5 and snap.in_stretch is False
+    assert (frig.checkpoint.parent / PENDING_FILE).exists()
+    warnings = _warnings(caplog)  # one warning for the whole episode, no exception
+    assert len(warnings) == 1 and "could not save sitting data" in warnings[0], warnings
+    flaky.failures = 3  # the disk gets space back after three more attempts
+    frig.run(3 * 60, active=False)
+    assert frig.service.snapshot().pending_writes == 0
+    assert not (frig.checkpoint.parent / PENDING_FILE).exists()
+    stored = spans(journal)
+    assert [s.ended_by for s in stored] == ["natural_break"] * 4
+    by_id = sorted(stored, key=lambda s: s.id or 0)
+    assert [s.started_at for s in by_id] == sorted(s.started_at for s in stored)  # order kept
+    assert len({s.uuid for s in stored}) == 4
+    assert [p.outcome for p in prompts(journal)] == ["skipped"]
+    assert "saved the sitting rows that were waiting (5)" in caplog.text
+
+
+def test_error_after_commit_is_not_written_twice(
+    frig: Rig, flaky: FlakyJournal, journal: Journal
+) -> None:
+    frig.run(10 * 60)
+    flaky.failures, flaky.after_commit = 1, True  # stored, but reported as failed
+    frig.run(5 * 60, active=False)
+    frig.run(2 * 60)
+    [span] = spans(journal)
+    assert span.ended_by == "natural_break" and frig.service.snapshot().pending_writes == 0
+
+
+def test_routine_link_waits_behind_its_prompt_row(
+    frig: Rig, flaky: FlakyJournal, journal: Journal
+) -> None:
+    frig.run_until(3600, lambda: bool(frig.prompts))
+    prompt = frig.prompts[-1]
+    assert isinstance(prompt, Prompt)
+    flaky.failures = 10**6
+    assert frig.service.respond(prompt.prompt_id, "start")
+    session = RoutineSession(new_uuid(), "desk_break", *stamp(frig.clock.now()))
+    journal.add(session)  # the player saved it just before the disk filled up
+    frig.clock.advance(120)
+    frig.service.break_finished(session.uuid)
+    assert frig.service.snapshot().pending_writes == 3  # span, taken row, then its link
+    flaky.failures = 0
+    frig.run(60)
+    [row] = prompts(journal)
+    assert row.outcome == "taken" and row.routine_session_uuid == session.uuid
+    assert [s.ended_by for s in spans(journal)] == ["break"]
+
+
+def test_unsaved_rows_survive_a_crash(
+    frig: Rig, flaky: FlakyJournal, journal: Journal, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "hipdesk.services.pending_writes")
+    flaky.failures = 10**6
+    frig.run(10 * 60)
+    frig.run(5 * 60, active=False)  # span 1 ends, not saved
+    frig.run(3 * 60)  # stretch 2 is open and checkpointed
+    assert frig.checkpoint.exists() and frig.service.snapshot().pending_writes == 1
+    # Killed here. The next start finds the disk fine again.
+    flaky.failures = 0
+    frig.clock.advance(3600)
+    again = frig.build()
+    assert "retrying 1 sitting row(s) left unsaved" in caplog.text
+    assert [s.ended_by for s in spans(journal)] == ["natural_break", "crash_recovered"]
+    assert again.snapshot().pending_writes == 0
+    assert not frig.checkpoint.exists()
+    assert not (frig.checkpoint.parent / PENDING_FILE).exists()
+    frig.build()  # nothing is recovered twice
+    assert len(spans(journal)) == 2
+
+
+def test_failing_reads_do_not_stop_the_tick(
+    frig: Rig, flaky: FlakyJournal, journal: Journal
+) -> None:
+    frig.run(5 * 60)
+    flaky.reads_fail, flaky.failures = True, 10**6
+    frig.run(10 * 60, active=False)  # span pending; today's figures unreadable: kept
+    assert frig.service.snapshot().pending_writes == 1
+    flaky.reads_fail, flaky.failures = False, 0
+    frig.run(60, active=False)
+    assert len(spans(journal)) == 1 and frig.service.snapshot().pending_writes == 0
+
+
+def test_checkpoint_write_failure_keeps_measuring(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def full(_saved: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(rig.service._checkpoints, "save", full)
+    rig.run(5 * 60)
+    assert rig.service.snapshot().current_stretch_seconds == pytest.approx(300, abs=1)
+    assert _warnings(caplog) == [
+        "cannot write the sitting checkpoint: [Errno 28] No space left on device"
+    ]
+
+
+def test_pending_queue_is_bounded_and_drops_the_oldest(
+    flaky: FlakyJournal, journal: Journal, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from datetime import UTC, datetime
+
+    from hipdesk.services.pending_writes import span_row
+
+    flaky.failures = 10**6
+    pending = PendingWrites(flaky, tmp_path / PENDING_FILE, limit=3)  # type: ignore[arg-type]
+    t0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    rows = [span_row(new_uuid(), "input", t0 + timedelta(hours=i),
+                     t0 + timedelta(hours=i, minutes=20), "natural_break", UTC)
+            for i in range(5)]  # fmt: skip
+    for row in rows:
+        pending.add(row)
+    assert len(pending) == 3 and pending.dropped == 2
+    assert sum("dropped the oldest" in w for w in _warnings(caplog)) == 2
+    flaky.failures = 0
+    assert pending.flush() == 0
+    assert [s.uuid for s in spans(journal)] == [r.uuid for r in rows[2:]]
+
+
+def test_pending_file_garbage_is_ignored(
+    journal: Journal, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / PENDING_FILE
+    path.write_text("{not json")
+    assert len(PendingWrites(journal, path)) == 0
+    assert "unreadable pending sitting rows" in caplog.text and not path.exists()
+
+
+def test_checkpoint_stays_when_the_pending_file_cannot_be_written(
+    frig: Rig, flaky: FlakyJournal, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hipdesk.services.pending_writes as pw
+
+    frig.run(6 * 60)
+    flaky.failures = 10**6
+
+    def full(_path: Path, _data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pw, "write_atomic", full)
+    frig.run(5 * 60, active=False)  # the span is only in memory: the checkpoint still covers it
+    assert frig.service.snapshot().pending_writes == 1 and frig.checkpoint.exists()
+    monkeypatch.undo()
+    flaky.failures = 0
+    frig.build()  # killed, restarted: recovered at the last heartbeat
+    [span] = spans(journal)
+    # As after any crash: the last heartbeat still counted the idle minutes before the break.
+    assert span.ended_by == "crash_recovered" and 6 * 60 - 60 <= duration(span) <= 9 * 60
