@@ -279,12 +279,17 @@ class HipdeskApp:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def quit(self) -> None:
-        self._save_window_state()
-        self.player.shutdown()
-        if self.companion is not None:
-            self.companion.shutdown()
+        # Whatever fails while saving state, the process must still end (SIGTERM, logout).
+        try:
+            self._save_window_state()
+            self.player.shutdown()
+            if self.companion is not None:
+                self.companion.shutdown()
+        except Exception:
+            log.exception("error while shutting down")
+        finally:
             self.companion = None
-        self.qapp.quit()
+            self.qapp.quit()
 
     def _start_companion(self) -> None:
         from hipdesk.app_companion import Companion
@@ -384,7 +389,12 @@ class HipdeskApp:
         if good is not None:
             from datetime import datetime
 
-            label = datetime.fromtimestamp(good.stat().st_mtime).strftime("%d %b %Y, %H:%M")
+            from hipdesk.ui.i18n import locale_datetime
+
+            label = locale_datetime(
+                datetime.fromtimestamp(good.stat().st_mtime),
+                self.qapp.translate("Dates", "dd MMM yyyy, HH:mm"),
+            )
         retry = isinstance(
             exc,
             dbmod.JournalLockedError

@@ -2,9 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>ChartPanel</name>
+        <message>
+            <location filename="../hipdesk/ui/trends_charts.py" line="+178" />
+            <source>your start ±2 points</source>
+            <translation>dein Ausgangswert ±2 Punkte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>30 % lower</source>
+            <translation>30 % niedriger</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Back pain per day (0–10)</source>
+            <translation>Rückenschmerz pro Tag (0–10)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>7-day mean</source>
+            <translation>7-Tage-Mittelwert</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Sitting hours per day</source>
+            <translation>Sitzstunden pro Tag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>longest stretch (h)</source>
+            <translation>längster Abschnitt (h)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Breaks taken</source>
+            <translation>Pausen gemacht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>skipped</source>
+            <translation>ausgelassen</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Routine minutes per day</source>
+            <translation>Routine-Minuten pro Tag</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Function (PSFS) weekly mean, 0–10 (higher is better)</source>
+            <translation>Funktion (PSFS), Wochenmittel, 0–10 (höher ist besser)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountdownRing</name>
+        <message>
+            <location filename="../hipdesk/ui/player/countdown.py" line="+36" />
+            <source>Time left</source>
+            <translation>Verbleibende Zeit</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{seconds} seconds left</source>
+            <translation>noch {seconds} Sekunden</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+    </context>
+    <context>
         <name>DataCard</name>
         <message>
-            <location filename="../hipdesk/ui/settings_data.py" line="+106" />
+            <location filename="../hipdesk/ui/settings_data.py" line="+107" />
             <source>Your data</source>
             <translation>Deine Daten</translation>
         </message>
@@ -45,12 +116,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+137" />
+            <location line="+140" />
             <source>Move data folder</source>
             <translation>Datenordner verschieben</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-135" />
             <source>Backups (one a day, the last 7 kept)</source>
             <translation>Sicherungen (eine pro Tag, die letzten 7 bleiben)</translation>
         </message>
@@ -95,7 +166,7 @@
             <translation>Datenstatus</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>No backups yet: the first is made when the journal opens.</source>
             <translation>Noch keine Sicherungen: Die erste entsteht, wenn das Tagebuch geöffnet wird.</translation>
         </message>
@@ -191,9 +262,135 @@
         </message>
     </context>
     <context>
+        <name>DataMove</name>
+        <message>
+            <location filename="../hipdesk/ui/data_move.py" line="+77" />
+            <source>That folder cannot be used ({error}).</source>
+            <translation>Dieser Ordner kann nicht verwendet werden ({error}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That is the current data folder; choose another one.</source>
+            <translation>Das ist der aktuelle Datenordner; wähle einen anderen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That folder is inside the current data folder; choose one outside it.</source>
+            <translation>Dieser Ordner liegt im aktuellen Datenordner; wähle einen außerhalb davon.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{target} is a file, not a folder.</source>
+            <translation>{target} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{target} is not empty; choose an empty or new folder.</source>
+            <translation>{target} ist nicht leer; wähle einen leeren oder neuen Ordner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{target} cannot be read ({error}).</source>
+            <translation>{target} kann nicht gelesen werden ({error}).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{target} cannot be created: {folder} is not a folder.</source>
+            <translation>{target} kann nicht angelegt werden: {folder} ist kein Ordner.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{folder} is not writable ({error}).</source>
+            <translation>In {folder} kann nicht geschrieben werden ({error}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not enough free space at {folder}: {free} MB free, {needed} MB needed.</source>
+            <translation>Nicht genug freier Speicherplatz in {folder}: {free} MB frei, {needed} MB nötig.</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>the copied journal failed its integrity check ({result})</source>
+            <translation>das kopierte Tagebuch hat die Integritätsprüfung nicht bestanden ({result})</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the copied journal has different row counts ({tables})</source>
+            <translation>das kopierte Tagebuch hat abweichende Zeilenzahlen ({tables})</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>{file} was not copied completely</source>
+            <translation>{file} wurde nicht vollständig kopiert</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Move cancelled; nothing was changed.</source>
+            <translation>Verschieben abgebrochen; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not moved: {error}. The current folder is unchanged.</source>
+            <translation>Nicht verschoben: {error}. Der aktuelle Ordner ist unverändert.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Preparing {target}…</source>
+            <translation>{target} wird vorbereitet …</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Copying the journal…</source>
+            <translation>Das Tagebuch wird kopiert …</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the journal could not be copied ({error})</source>
+            <translation>das Tagebuch konnte nicht kopiert werden ({error})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checking the copy…</source>
+            <translation>Die Kopie wird geprüft …</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Copying backups and settings…</source>
+            <translation>Sicherungen und Einstellungen werden kopiert …</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Copied and checked {rows} journal rows and {files} other files.</source>
+            <translation>{rows} Tagebuchzeilen und {files} weitere Dateien kopiert und geprüft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../hipdesk/ui/settings_data.py" line="-218" />
+            <source>dd MMM yyyy, HH:mm</source>
+            <translation>dd. MMM yyyy, HH:mm</translation>
+        </message>
+        <message>
+            <location filename="../hipdesk/ui/journal_widgets.py" line="+147" />
+            <source>dddd d MMMM yyyy</source>
+            <translation>dddd, d. MMMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../hipdesk/ui/plan_card.py" line="+22" />
+            <source>dddd dd MMMM</source>
+            <translation>dddd, d. MMMM</translation>
+        </message>
+        <message>
+            <location filename="../hipdesk/ui/journal_list.py" line="+213" />
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
+        </message>
+    </context>
+    <context>
         <name>DayChip</name>
         <message>
-            <location filename="../hipdesk/ui/plan_card.py" line="+35" />
+            <location filename="../hipdesk/ui/plan_card.py" line="+19" />
             <source>nothing yet</source>
             <translation>noch nichts</translation>
         </message>
@@ -218,7 +415,7 @@
             <translation>{day}: {state}, {done}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>{date}: planned {planned}; done {done}</source>
             <translation>{date}: geplant {planned}; erledigt {done}</translation>
         </message>
@@ -231,7 +428,7 @@
     <context>
         <name>DrillCard</name>
         <message>
-            <location filename="../hipdesk/ui/drills.py" line="+168" />
+            <location filename="../hipdesk/ui/drills.py" line="+169" />
             <source>{drill} — open the drill</source>
             <translation>{drill} – Übung öffnen</translation>
         </message>
@@ -555,7 +752,7 @@
     <context>
         <name>EntryRow</name>
         <message>
-            <location filename="../hipdesk/ui/journal_list.py" line="+82" />
+            <location filename="../hipdesk/ui/journal_list.py" line="-130" />
             <source>Edit</source>
             <translation>Bearbeiten</translation>
         </message>
@@ -573,6 +770,221 @@
             <location line="+2" />
             <source>Delete entry at {time}</source>
             <translation>Eintrag von {time} löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../hipdesk/ui/error_dialog.py" line="+52" />
+            <source>hipdesk ran into a problem</source>
+            <translation>hipdesk ist auf ein Problem gestoßen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Something unexpected went wrong. Entries you saw as “Saved” are safe in your journal. If you report this, please include the details below.</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen. Einträge, die als „Gespeichert“ angezeigt wurden, sind sicher in deinem Tagebuch. Wenn du das meldest, füg bitte die Details unten bei.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Error report</source>
+            <translation>Fehlerbericht</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Copy report</source>
+            <translation>Bericht kopieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the report to the clipboard</source>
+            <translation>Den Bericht in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Copied</source>
+            <translation>Kopiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeWorker</name>
+        <message>
+            <location filename="../hipdesk/ui/exchange_worker.py" line="+154" />
+            <source>Opening the journal…</source>
+            <translation>Das Tagebuch wird geöffnet …</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Reading the journal…</source>
+            <translation>Das Tagebuch wird gelesen …</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Writing {name}…</source>
+            <translation>{name} wird geschrieben …</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+30" />
+            <source>Finishing…</source>
+            <translation>Wird abgeschlossen …</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>Exported {rows} entries to {target}</source>
+            <translation>{rows} Einträge nach {target} exportiert</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Writing CSV files to {name}…</source>
+            <translation>CSV-Dateien werden nach {name} geschrieben …</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Exported {rows} entries as {files} CSV files to {folder}</source>
+            <translation>{rows} Einträge als {files} CSV-Dateien nach {folder} exportiert</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Reading {name}…</source>
+            <translation>{name} wird gelesen …</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Checking and importing…</source>
+            <translation>Wird geprüft und importiert …</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Imported {added} entries; {skipped} were already here.</source>
+            <translation>{added} Einträge importiert; {skipped} waren bereits vorhanden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> {count} settings were applied.</source>
+            <translation> {count} Einstellungen wurden übernommen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> (Cancel came after the import was saved.)</source>
+            <translation> (Der Abbruch kam erst, nachdem der Import gespeichert war.)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Import cancelled; nothing was imported.</source>
+            <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Nothing was imported</source>
+            <translation>Es wurde nichts importiert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not exported</source>
+            <translation>Nicht exportiert</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} is not valid JSON (line {line})</source>
+            <translation>{name} ist kein gültiges JSON (Zeile {line})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not UTF-8 text</source>
+            <translation>{name} ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>unexpected error ({error}); details are in the log</source>
+            <translation>unerwarteter Fehler ({error}); Details stehen im Protokoll</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{lead}: {detail}</source>
+            <translation>{lead}: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureView</name>
+        <message>
+            <location filename="../hipdesk/ui/figure_view.py" line="+86" />
+            <source>Left leg</source>
+            <extracomment>Phases of the routine player in which the figure only previews the pose (no arrow).</extracomment>
+            <translation>Linkes Bein</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Right leg</source>
+            <translation>Rechtes Bein</translation>
+        </message>
+        <message>
+            <location line="+321" />
+            <source>{drill}, left leg</source>
+            <translation>{drill}, linkes Bein</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{drill}, right leg</source>
+            <translation>{drill}, rechtes Bein</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishPage</name>
+        <message>
+            <location filename="../hipdesk/ui/onboarding_pages.py" line="+322" />
+            <source>Find hipdesk in the tray</source>
+            <translation>hipdesk im Infobereich finden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>hipdesk keeps running in the system tray (the notification area): usually the top-right corner on Linux desktops, next to the clock at the bottom right on Windows (perhaps under the ^ arrow), and the menu bar on macOS. Its icon is a ring that fills as your sitting stretch nears break time.</source>
+            <translation>hipdesk läuft im Infobereich (Systemabschnitt der Taskleiste) weiter: unter Linux meist oben rechts, unter Windows unten rechts neben der Uhr (eventuell unter dem Pfeil ^) und unter macOS in der Menüleiste. Sein Symbol ist ein Ring, der sich füllt, je näher dein Sitzabschnitt der Pausenzeit kommt.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Click it for Start desk break, Log pain…, Pause reminders and Open hipdesk. Closing this window keeps hipdesk running; Quit in the tray menu stops it.</source>
+            <translation>Klick darauf für „Schreibtischpause starten“, „Schmerz eintragen …“, „Erinnerungen pausieren“ und „hipdesk öffnen“. Wenn du dieses Fenster schließt, läuft hipdesk weiter; „Beenden“ im Menü des Infobereichs beendet es.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This desktop shows no tray icons (plain GNOME, for example). The AppIndicator extension adds a tray. Until then hipdesk prompts you through notifications or a small window in a corner of the screen.</source>
+            <translation>Diese Arbeitsumgebung zeigt keine Symbole im Infobereich (zum Beispiel ein unverändertes GNOME). Die Erweiterung AppIndicator ergänzt einen Infobereich. Bis dahin meldet sich hipdesk über Benachrichtigungen oder ein kleines Fenster in einer Bildschirmecke.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Opening hipdesk</source>
+            <translation>hipdesk öffnen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose Open hipdesk in the tray menu, or start hipdesk from your applications menu. Help (F1) explains the rest.</source>
+            <translation>Wähle „hipdesk öffnen“ im Menü des Infobereichs oder starte hipdesk über dein Anwendungsmenü. Die Hilfe (F1) erklärt den Rest.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Start-up</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Start hipdesk when I log in</source>
+            <translation>hipdesk bei der Anmeldung starten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Break prompts only work while hipdesk is running.</source>
+            <translation>Pausenhinweise gibt es nur, solange hipdesk läuft.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Press Finish (Enter) to begin. You can change all of this in Settings.</source>
+            <translation>Drück „Fertig“ (Eingabetaste), um zu beginnen. Du kannst all das in den Einstellungen ändern.</translation>
         </message>
     </context>
     <context>
@@ -753,9 +1165,53 @@
         </message>
     </context>
     <context>
+        <name>HoursPage</name>
+        <message>
+            <location filename="../hipdesk/ui/onboarding_pages.py" line="-127" />
+            <source>Working hours</source>
+            <translation>Arbeitszeiten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Break prompts appear only inside these hours. Type one or more ranges a day, such as 09:00-12:00, 13:00-17:30; leave a day empty for no prompts.</source>
+            <translation>Pausenhinweise erscheinen nur innerhalb dieser Zeiten. Gib pro Tag einen oder mehrere Zeiträume ein, etwa 09:00-12:00, 13:00-17:30; lass einen Tag leer, wenn es keine Hinweise geben soll.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sitting before a break</source>
+            <translation>Sitzen bis zur Pause</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Suggest a break after</source>
+            <translation>Pause vorschlagen nach</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sitting minutes before a break</source>
+            <translation>Sitzminuten bis zur Pause</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Between 20 and 90 minutes; 30 suits most people. A stretch of sitting is counted from your keyboard and mouse activity and ends with any pause of 3 minutes or more.</source>
+            <translation>Zwischen 20 und 90 Minuten; 30 passt für die meisten. Ein Sitzabschnitt wird anhand deiner Tastatur- und Mausaktivität gezählt und endet mit jeder Unterbrechung von 3 Minuten oder mehr.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{value} min is outside the range: choose between 20 and 90 minutes.</source>
+            <translation>{value} min liegt außerhalb des Bereichs: Wähle zwischen 20 und 90 Minuten.</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalBody</name>
         <message>
             <location filename="../hipdesk/ui/journal.py" line="+37" />
+            <location line="+1" />
             <source>Journal sections</source>
             <translation>Tagebuch-Bereiche</translation>
         </message>
@@ -783,7 +1239,7 @@
     <context>
         <name>JournalWidgets</name>
         <message>
-            <location filename="../hipdesk/ui/journal_widgets.py" line="+27" />
+            <location filename="../hipdesk/ui/journal_widgets.py" line="-119" />
             <source>The journal is not open yet. Try again in a moment.</source>
             <translation>Das Tagebuch ist noch nicht geöffnet. Versuch es gleich noch einmal.</translation>
         </message>
@@ -873,7 +1329,7 @@
             <translation>Veränderte Kontrolle über Blase oder Darm</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Today · {date}</source>
             <translation>Heute · {date}</translation>
         </message>
@@ -945,6 +1401,148 @@
             <location line="+6" />
             <source>Skip</source>
             <translation>Auslassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnboardingWizard</name>
+        <message>
+            <location filename="../hipdesk/ui/onboarding.py" line="+76" />
+            <source>Set up hipdesk</source>
+            <translation>hipdesk einrichten</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Set-up progress</source>
+            <translation>Fortschritt der Einrichtung</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Skip set-up</source>
+            <translation>Einrichtung überspringen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the defaults for the remaining steps (Esc)</source>
+            <translation>Für die restlichen Schritte die Standardwerte behalten (Esc)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous step (Alt+B)</source>
+            <translation>Vorheriger Schritt (Alt+Z)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+78" />
+            <source>&amp;Next</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Step {step} of {steps}</source>
+            <translation>Schritt {step} von {steps}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Fertig</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish set-up (Enter)</source>
+            <translation>Einrichtung abschließen (Eingabetaste)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next step (Enter)</source>
+            <translation>Nächster Schritt (Eingabetaste)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Read this page and tick “I have read this” to go on.</source>
+            <translation>Lies diese Seite und hak „Ich habe das gelesen“ an, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Not saved: {error}</source>
+            <translation>Nicht gespeichert: {error}</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Set-up can be skipped once you have read this page.</source>
+            <translation>Die Einrichtung kann übersprungen werden, sobald du diese Seite gelesen hast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainCheck</name>
+        <message>
+            <location filename="../hipdesk/ui/player/pain_check.py" line="+61" />
+            <source>Pain right now?</source>
+            <translation>Schmerz gerade jetzt?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Before you start: how much back pain do you have?</source>
+            <translation>Bevor du anfängst: Wie stark ist dein Rückenschmerz?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>After the routine: how much back pain do you have?</source>
+            <translation>Nach der Routine: Wie stark ist dein Rückenschmerz?</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Pain {value} of 10</source>
+            <translation>Schmerz {value} von 10</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 then 0</source>
+            <translation>1 dann 0</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pain {value} (key {key})</source>
+            <translation>Schmerz {value} (Taste {key})</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip the pain question</source>
+            <translation>Die Schmerzfrage überspringen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip (Esc or S)</source>
+            <translation>Überspringen (Esc oder S)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Continue</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the pain rating and continue</source>
+            <translation>Die Schmerzbewertung speichern und weitermachen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Continue (Enter)</source>
+            <translation>Weiter (Eingabetaste)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Type 0–10, Enter to continue, Esc to skip</source>
+            <translation>Tippe 0–10, Eingabetaste zum Weitermachen, Esc zum Überspringen</translation>
         </message>
     </context>
     <context>
@@ -1122,9 +1720,32 @@
             <translation>Hier gibt es noch keine Schmerzeinträge. Trag oben den heutigen Schmerz ein; die Einträge erscheinen hier nach Tagen geordnet.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Deleted the entry from {date}, {time}.</source>
             <translation>Eintrag vom {date}, {time} gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainPage</name>
+        <message>
+            <location filename="../hipdesk/ui/onboarding_pages.py" line="-119" />
+            <source>Back pain right now (optional)</source>
+            <translation>Rückenschmerz gerade jetzt (optional)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your ratings over the first week become your own starting point on the Trends page. Type a digit, then Enter to save it.</source>
+            <translation>Deine Bewertungen aus der ersten Woche werden auf der Seite „Verlauf“ zu deinem eigenen Ausgangswert. Tippe eine Ziffer und dann die Eingabetaste, um sie zu speichern.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Everyday activities (optional)</source>
+            <translation>Alltägliche Tätigkeiten (optional)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Name 3 to 5 everyday activities that are hard because of your back or hips. Once a week hipdesk asks how able you are to do each one.</source>
+            <translation>Nenne 3 bis 5 alltägliche Tätigkeiten, die dir wegen Rücken oder Hüften schwerfallen. Einmal pro Woche fragt hipdesk, wie gut du jede davon ausführen kannst.</translation>
         </message>
     </context>
     <context>
@@ -1227,6 +1848,353 @@
             <location line="+3" />
             <source>Start {routine}</source>
             <translation>{routine} starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerController</name>
+        <message>
+            <location filename="../hipdesk/ui/player/controller.py" line="+48" />
+            <source>Get ready</source>
+            <translation>Mach dich bereit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go</source>
+            <translation>Los</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Switch sides</source>
+            <translation>Seite wechseln</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rest</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location line="+117" />
+            <source>Get ready: {drill}</source>
+            <translation>Mach dich bereit: {drill}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerWidget</name>
+        <message>
+            <location filename="../hipdesk/ui/player/player.py" line="+56" />
+            <source>Get ready</source>
+            <translation>Mach dich bereit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Switch sides</source>
+            <translation>Seite wechseln</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rest</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Breathe {word}…</source>
+            <translation>{word}atmen …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+4" />
+            <source>{word}…</source>
+            <translation>{word} …</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>and {word}</source>
+            <translation>und {word}</translation>
+        </message>
+        <message>
+            <location line="+147" />
+            <source>Progress through the routine</source>
+            <translation>Fortschritt der Routine</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cues</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Stop this routine? What you did so far is saved.</source>
+            <translation>Diese Routine beenden? Was du bisher gemacht hast, ist gespeichert.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Stop routine</source>
+            <translation>Routine beenden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the routine now</source>
+            <translation>Die Routine jetzt beenden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop (Enter)</source>
+            <translation>Beenden (Eingabetaste)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <location line="+143" />
+            <source>Keep going</source>
+            <translation>Weitermachen</translation>
+        </message>
+        <message>
+            <location line="-142" />
+            <source>Keep going (Esc)</source>
+            <translation>Weitermachen (Esc)</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <location line="+163" />
+            <source>Sound</source>
+            <translation>Ton</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Muted</source>
+            <translation>Stumm</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <location line="+163" />
+            <source>Mute sound cues</source>
+            <translation>Tonsignale stummschalten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Turn sound cues on</source>
+            <translation>Tonsignale einschalten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sound cues are on: mute them (M)</source>
+            <translation>Tonsignale sind an: stummschalten (M)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sound cues are off: turn them on (M)</source>
+            <translation>Tonsignale sind aus: einschalten (M)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Window</source>
+            <translation>Fenster</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <location line="+162" />
+            <source>Fullscreen</source>
+            <translation>Vollbild</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave fullscreen (F)</source>
+            <translation>Vollbild verlassen (F)</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <location line="+162" />
+            <source>Fullscreen (F)</source>
+            <translation>Vollbild (F)</translation>
+        </message>
+        <message>
+            <location line="-210" />
+            <source>Previous</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous drill</source>
+            <translation>Vorherige Übung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous drill (←)</source>
+            <translation>Vorherige Übung (←)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+16" />
+            <source>10 s</source>
+            <translation>10 s</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Ten seconds less</source>
+            <translation>Zehn Sekunden weniger</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>10 s less (-)</source>
+            <translation>10 s weniger (-)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pause or resume (Space)</source>
+            <translation>Pausieren oder fortsetzen (Leertaste)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Ten seconds more</source>
+            <translation>Zehn Sekunden mehr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>10 s more (+)</source>
+            <translation>10 s mehr (+)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip drill</source>
+            <translation>Übung überspringen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip to the next drill (→)</source>
+            <translation>Zur nächsten Übung springen (→)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Mute sound cues (M)</source>
+            <translation>Tonsignale stummschalten (M)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Toggle fullscreen</source>
+            <translation>Vollbild ein oder aus</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Stop</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the routine</source>
+            <translation>Die Routine beenden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop (Esc, asks first)</source>
+            <translation>Beenden (Esc, fragt vorher nach)</translation>
+        </message>
+        <message>
+            <location line="+190" />
+            <source>Breath {rep} of {reps}</source>
+            <translation>Atemzug {rep} von {reps}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+66" />
+            <source>Rep {rep} of {reps}</source>
+            <translation>Wiederholung {rep} von {reps}</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set {set} of {sets}</source>
+            <translation>Satz {set} von {sets}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drill {step} of {steps}</source>
+            <translation>Übung {step} von {steps}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Next: {drill} · {seconds} s</source>
+            <translation>Als Nächstes: {drill} · {seconds} s</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last drill</source>
+            <translation>Letzte Übung</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>left</source>
+            <translation>links</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rest · up next</source>
+            <translation>Pause · als Nächstes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rest between sets</source>
+            <translation>Pause zwischen den Sätzen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Left side</source>
+            <translation>Linke Seite</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Right side</source>
+            <translation>Rechte Seite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go</source>
+            <translation>Los</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+1" />
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <location line="-304" />
+            <location line="+1" />
+            <location line="+302" />
+            <location line="+1" />
+            <source>Pause</source>
+            <translation>Pausieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerWindow</name>
+        <message>
+            <location filename="../hipdesk/ui/player/window.py" line="+17" />
+            <source>{routine} — hipdesk</source>
+            <translation>{routine} – hipdesk</translation>
         </message>
     </context>
     <context>
@@ -1402,6 +2370,64 @@
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../hipdesk/ui/recovery_dialog.py" line="+43" />
+            <source>hipdesk — journal problem</source>
+            <translation>hipdesk – Problem mit dem Tagebuch</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your journal could not be opened</source>
+            <translation>Dein Tagebuch konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Whatever you choose, the damaged file is kept beside the journal (as journal.sqlite3.corrupt-…), so nothing is deleted.</source>
+            <translation>Was du auch wählst, die beschädigte Datei bleibt neben dem Tagebuch erhalten (als journal.sqlite3.corrupt-…), es wird also nichts gelöscht.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Restore backup from {date}</source>
+            <translation>Sicherung vom {date} wiederherstellen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the newest good backup in place of the damaged journal</source>
+            <translation>Die neueste intakte Sicherung anstelle des beschädigten Tagebuchs verwenden</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Start a new journal</source>
+            <translation>Neues Tagebuch beginnen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Begin an empty journal; the damaged file is kept</source>
+            <translation>Mit einem leeren Tagebuch beginnen; die beschädigte Datei bleibt erhalten</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the journal again</source>
+            <translation>Das Tagebuch erneut öffnen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Close hipdesk without changing anything</source>
+            <translation>hipdesk schließen, ohne etwas zu ändern</translation>
+        </message>
+    </context>
+    <context>
         <name>RedFlagDialog</name>
         <message>
             <location filename="../hipdesk/ui/red_flags.py" line="+101" />
@@ -1432,6 +2458,265 @@
             <location line="-84" />
             <source>Stop rule</source>
             <translation>Stopp-Regel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../hipdesk/ui/report.py" line="+23" />
+            <source>All figures in this report are self-reported: entered by the user or measured by hipdesk on their computer. They have not been checked by a clinician.</source>
+            <translation>Alle Werte in diesem Bericht sind Selbstangaben: von der Person eingetragen oder von hipdesk auf ihrem Computer gemessen. Sie wurden nicht von einer medizinischen Fachkraft geprüft.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hip internal rotation</source>
+            <translation>Innenrotation der Hüfte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hip external rotation</source>
+            <translation>Außenrotation der Hüfte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>90/90 score</source>
+            <translation>90/90-Wert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deep squat score</source>
+            <translation>Wert für die tiefe Hocke</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>30-s chair stand</source>
+            <translation>Aufstehen vom Stuhl (30 s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> reps</source>
+            <translation> Wdh.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Five sit-to-stands</source>
+            <translation>Fünfmal aufstehen</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <location line="+142" />
+            <source>hipdesk report</source>
+            <translation>hipdesk-Bericht</translation>
+        </message>
+        <message>
+            <location line="-139" />
+            <source>{first} – {last} ({days} days)</source>
+            <translation>{first} – {last} ({days} Tage)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No entries in this range.</source>
+            <translation>Keine Einträge in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Starting level: {mean}/10, the mean of the first {days} days with pain entries ({first} – {last}). Band ±2 points: {low}–{high}; 30 % lower: {relief}.</source>
+            <translation>Ausgangswert: {mean}/10, der Mittelwert der ersten {days} Tage mit Schmerzeinträgen ({first} – {last}). Band ±2 Punkte: {low}–{high}; 30 % niedriger: {relief}.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Week of</source>
+            <translation>Woche ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back pain mean</source>
+            <translation>Rückenschmerz (Mittel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Max</source>
+            <translation>Max.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leg</source>
+            <translation>Bein</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sitting h/day</source>
+            <translation>Sitzen h/Tag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Longest min</source>
+            <translation>Längster Abschnitt (min)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breaks taken / shown</source>
+            <translation>Pausen gemacht / angezeigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Routine min</source>
+            <translation>Routine (min)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Week by week</source>
+            <translation>Woche für Woche</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Routines done</source>
+            <translation>Erledigte Routinen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last</source>
+            <translation>Zuletzt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No routines in this range.</source>
+            <translation>Keine Routinen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Function (PSFS activities, 0–10, higher is better)</source>
+            <translation>Funktion (PSFS-Tätigkeiten, 0–10, höher ist besser)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source> (archived)</source>
+            <translation> (archiviert)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Activity</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First</source>
+            <translation>Erster Wert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latest</source>
+            <translation>Letzter Wert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scores</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No function scores in this range.</source>
+            <translation>Keine Funktionswerte in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Self-checks</source>
+            <translation>Selbsttests</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>left</source>
+            <translation>links</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No self-checks in this range.</source>
+            <translation>Keine Selbsttests in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Red-flag questions</source>
+            <translation>Fragen zu Warnzeichen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No red-flag answers are stored in this journal.</source>
+            <translation>In diesem Tagebuch sind keine Antworten zu Warnzeichen gespeichert.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Comparisons in the summary describe patterns in the logged days; they are not proof of cause. hipdesk does not diagnose or treat.</source>
+            <translation>Vergleiche in der Zusammenfassung beschreiben Muster in den eingetragenen Tagen; sie beweisen keine Ursache. hipdesk stellt keine Diagnosen und behandelt nicht.</translation>
         </message>
     </context>
     <context>
@@ -1521,6 +2806,369 @@
             <location line="+73" />
             <source>Guided routines play full screen with a countdown; you can pause, skip or stop at any time, and what you did is saved.</source>
             <translation>Angeleitete Routinen laufen im Vollbild mit Countdown; du kannst jederzeit pausieren, überspringen oder aufhören, und was du gemacht hast, wird gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyPage</name>
+        <message>
+            <location filename="../hipdesk/ui/onboarding_pages.py" line="-60" />
+            <source>What hipdesk is, and is not</source>
+            <translation>Was hipdesk ist und was nicht</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>If you notice any of these, stop the exercises and get checked.</source>
+            <translation>Wenn du etwas davon bemerkst, hör mit den Übungen auf und lass dich untersuchen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>I have read this</source>
+            <translation>Ich habe das gelesen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>You can read this again at any time: Help (F1) → When to seek help.</source>
+            <translation>Du kannst das jederzeit noch einmal lesen: Hilfe (F1) → Wann du Hilfe suchen solltest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfChecksPanel</name>
+        <message>
+            <location filename="../hipdesk/ui/self_checks.py" line="+43" />
+            <source>Use a firm chair without arms against a wall. Sit in the middle, feet flat, arms crossed on your chest. Press Space to start: on “Go” stand fully up and sit fully down as many times as you safely can in 30 s, pressing Space once for each stand. A stand more than halfway up at the end counts. Compare with your own earlier results.</source>
+            <translation>Nimm einen festen Stuhl ohne Armlehnen und stell ihn an eine Wand. Setz dich in die Mitte, Füße flach, Arme vor der Brust verschränkt. Drück die Leertaste zum Start: Steh bei „Los“ ganz auf und setz dich ganz hin, so oft du es in 30 s sicher schaffst, und drück für jedes Aufstehen einmal die Leertaste. Ein Aufstehen, das am Ende mehr als halb oben ist, zählt. Vergleiche mit deinen eigenen früheren Ergebnissen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Same chair and start position. Press Space to start the stopwatch, stand up fully and sit down five times as quickly as is safe, and press Space when you sit down after the fifth stand. Healthy younger adults often take about 6 s; times grow with age. Watch your own trend.</source>
+            <translation>Gleicher Stuhl und gleiche Ausgangsposition. Drück die Leertaste, um die Stoppuhr zu starten, steh fünfmal so schnell, wie es sicher geht, ganz auf und setz dich wieder hin, und drück die Leertaste, wenn du dich nach dem fünften Aufstehen hinsetzt. Gesunde jüngere Erwachsene brauchen oft etwa 6 s; mit dem Alter werden die Zeiten länger. Achte auf deinen eigenen Verlauf.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sit on a firm, high surface so your lower legs hang freely. Hold your phone upright against the front of one shin below the knee and zero a level app with the shin straight. Keeping the thigh still, swing the foot outward (the hip turns in) to a firm stop and read the angle; then inward (the hip turns out). Do each twice, keep the larger, repeat on the other leg. Do not push with your hands. Many adults reach about 35–40° turning in, with wide variation; a difference of more than 10° between sides is worth noting.</source>
+            <translation>Setz dich auf eine feste, hohe Fläche, sodass deine Unterschenkel frei hängen. Halte dein Handy aufrecht vorne an ein Schienbein unterhalb des Knies und stell eine Wasserwaagen-App bei gerade hängendem Schienbein auf null. Halte den Oberschenkel still, schwing den Fuß nach außen (die Hüfte dreht nach innen) bis zu einem festen Endpunkt und lies den Winkel ab; dann nach innen (die Hüfte dreht nach außen). Mach jede Richtung zweimal, behalte den größeren Wert und wiederhole es mit dem anderen Bein. Drück nicht mit den Händen nach. Viele Erwachsene erreichen nach innen etwa 35–40°, mit großen Unterschieden; ein Seitenunterschied von mehr als 10° ist erwähnenswert.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sit on the floor in the 90/90 position: front leg turned out, back leg turned in, both knees at about a right angle. Try to sit up tall for 10 s. Stop if you feel a groin pinch or knee pain.</source>
+            <translation>Setz dich in der 90/90-Position auf den Boden: vorderes Bein nach außen gedreht, hinteres Bein nach innen gedreht, beide Knie etwa im rechten Winkel. Versuch, 10 s lang aufrecht zu sitzen. Hör auf, wenn du ein Zwicken in der Leiste oder Knieschmerzen spürst.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Stand with feet hip- to shoulder-width apart, toes slightly out, a table within reach. Squat down slowly as far as is comfortable, arms forward, and hold for 3 s. Hold the table on the way up.</source>
+            <translation>Stell dich mit hüft- bis schulterbreit geöffneten Füßen hin, Zehen leicht nach außen, ein Tisch in Reichweite. Geh langsam so tief in die Hocke, wie es angenehm ist, Arme nach vorn, und halte 3 s. Halte dich beim Hochkommen am Tisch fest.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>0 · no hands needed</source>
+            <translation>0 · keine Hände nötig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 · one hand needed</source>
+            <translation>1 · eine Hand nötig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2 · two hands needed</source>
+            <translation>2 · beide Hände nötig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not possible to get into the position</source>
+            <translation>Position nicht einnehmbar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>3 · thighs level with the knees, heels down, no hands</source>
+            <translation>3 · Oberschenkel auf Kniehöhe, Fersen unten, ohne Hände</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>2 · same depth with heels raised or a light hand on the table</source>
+            <translation>2 · gleiche Tiefe mit erhöhten Fersen oder einer Hand leicht am Tisch</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1 · only part-way down, even with support</source>
+            <translation>1 · nur ein Stück nach unten, auch mit Halt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 · pain stopped the attempt (note where)</source>
+            <translation>0 · Schmerz hat den Versuch beendet (notier, wo)</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <location line="+1" />
+            <source>Self-checks</source>
+            <translation>Selbsttests</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Previous and new result</source>
+            <translation>Vorheriges und neues Ergebnis</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save result</source>
+            <translation>Ergebnis speichern</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Chair stand (30 s)</source>
+            <translation>Aufstehen vom Stuhl (30 s)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+8" />
+            <source>I used my hands</source>
+            <translation>Ich habe die Hände benutzt</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Five sit-to-stands</source>
+            <translation>Fünfmal aufstehen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{seconds} s · {stands} stands</source>
+            <translation>{seconds} s · {stands}-mal aufgestanden</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Time · {stands} stands</source>
+            <translation>Zeit um · {stands}-mal aufgestanden</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Finish the 30 seconds first (Space starts the count).</source>
+            <translation>Bring zuerst die 30 Sekunden zu Ende (die Leertaste startet die Zählung).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Stop the stopwatch first (Space).</source>
+            <translation>Halte zuerst die Stoppuhr an (Leertaste).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hip rotation</source>
+            <translation>Hüftrotation</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Left hip, turning in</source>
+            <translation>Linke Hüfte, Innendrehung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Right hip, turning in</source>
+            <translation>Rechte Hüfte, Innendrehung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left hip, turning out</source>
+            <translation>Linke Hüfte, Außendrehung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Right hip, turning out</source>
+            <translation>Rechte Hüfte, Außendrehung</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>not measured</source>
+            <translation>nicht gemessen</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Enter at least one angle (0–90°).</source>
+            <translation>Gib mindestens einen Winkel ein (0–90°).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>90/90 sit</source>
+            <translation>90/90-Sitz</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Left leg in front</source>
+            <translation>Linkes Bein vorne</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Right leg in front</source>
+            <translation>Rechtes Bein vorne</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not tried</source>
+            <translation>nicht versucht</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Choose a score for at least one side.</source>
+            <translation>Wähle für mindestens eine Seite einen Wert.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Deep squat</source>
+            <translation>Tiefe Hocke</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>choose a score</source>
+            <translation>Wert wählen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deep squat score</source>
+            <translation>Wert für die tiefe Hocke</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Heels raised on a book</source>
+            <translation>Fersen auf einem Buch erhöht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand on the table</source>
+            <translation>Hand am Tisch</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the score that fits best.</source>
+            <translation>Wähle den Wert, der am besten passt.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>left</source>
+            <translation>links</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>previous {value} on {date}</source>
+            <translation>vorher {value} am {date}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>first result</source>
+            <translation>erstes Ergebnis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>new {value}</source>
+            <translation>neu {value}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfScreenPage</name>
+        <message>
+            <location filename="../hipdesk/ui/onboarding_screen.py" line="+38" />
+            <source>This is a suggestion, not a diagnosis: it changes only the order drills are introduced and how the plan is worded. Both suggestions lead to the same 6-week plan.</source>
+            <translation>Das ist ein Vorschlag, keine Diagnose: Er ändert nur, in welcher Reihenfolge Übungen eingeführt werden und wie der Plan formuliert ist. Beide Vorschläge führen zum selben 6-Wochen-Plan.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Never</source>
+            <extracomment>The catalogue's answer keys ("never", ...), shown capitalised and translated.</extracomment>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sometimes</source>
+            <translation>Manchmal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Often</source>
+            <translation>Oft</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>How often…</source>
+            <translation>Wie oft …</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A few practical questions (optional)</source>
+            <translation>Ein paar praktische Fragen (optional)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Clear answers</source>
+            <translation>Antworten löschen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave the questions unanswered and keep the general plan</source>
+            <translation>Die Fragen unbeantwortet lassen und den allgemeinen Plan behalten</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Floor drills will be suggested in a bed or chair version.</source>
+            <translation>Übungen am Boden werden in einer Version im Bett oder auf dem Stuhl vorgeschlagen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kneeling drills will be suggested in a version without kneeling.</source>
+            <translation>Übungen im Knien werden in einer Version ohne Knien vorgeschlagen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A sit-to-stand reset is added as a suggested longer break.</source>
+            <translation>Eine Aufsteh-Übung wird als vorgeschlagene längere Pause ergänzt.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>General movement plan, until you answer</source>
+            <translation>Allgemeiner Bewegungsplan, bis du antwortest</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer all five questions above ({left} left) to see where your plan starts, or leave them all blank to keep the general plan.</source>
+            <translation>Beantworte alle fünf Fragen oben (noch {left}), um zu sehen, wo dein Plan beginnt, oder lass alle leer, um den allgemeinen Plan zu behalten.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Your answers suggest starting with gentle, general movement.</source>
+            <translation>Deine Antworten legen nahe, mit sanfter, allgemeiner Bewegung zu beginnen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{wording} Week 1 starts with {routine}.</source>
+            <translation>{wording} Woche 1 beginnt mit {routine}.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Answer the {left} remaining questions of the first five, or press Clear answers to skip them.</source>
+            <translation>Beantworte die {left} offenen der ersten fünf Fragen oder drück „Antworten löschen“, um sie zu überspringen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Answer the 1 remaining question of the first five, or press Clear answers to skip them.</source>
+            <translation>Beantworte die letzte offene der ersten fünf Fragen oder drück „Antworten löschen“, um sie zu überspringen.</translation>
         </message>
     </context>
     <context>
@@ -1695,6 +3343,323 @@
             <location line="+132" />
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPage</name>
+        <message>
+            <location filename="../hipdesk/ui/onboarding_pages.py" line="-69" />
+            <source>Welcome to hipdesk</source>
+            <translation>Willkommen bei hipdesk</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Before you start: your safety</source>
+            <translation>Bevor du anfängst: deine Sicherheit</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>How your back is today</source>
+            <translation>Wie es deinem Rücken heute geht</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Working hours and breaks</source>
+            <translation>Arbeitszeiten und Pausen</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>You're set</source>
+            <translation>Alles bereit</translation>
+        </message>
+        <message>
+            <location filename="../hipdesk/ui/onboarding_screen.py" line="-155" />
+            <source>Where to start</source>
+            <translation>Wo du anfängst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <location filename="../hipdesk/ui/player/summary.py" line="+24" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+53" />
+            <source>Drills done</source>
+            <translation>Erledigte Übungen</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Back pain before → after</source>
+            <translation>Rückenschmerz vorher → nachher</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} min {seconds} s</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close the player</source>
+            <translation>Den Player schließen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close (Enter or Esc)</source>
+            <translation>Schließen (Eingabetaste oder Esc)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Routine done</source>
+            <translation>Routine geschafft</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Routine stopped</source>
+            <translation>Routine beendet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{routine} · saved in your journal</source>
+            <translation>{routine} · in deinem Tagebuch gespeichert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{routine} · stopped early; what you did is saved in your journal</source>
+            <translation>{routine} · vorzeitig beendet; was du gemacht hast, ist in deinem Tagebuch gespeichert</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{done} of {total}</source>
+            <translation>{done} von {total}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No drill finished.</source>
+            <translation>Keine Übung abgeschlossen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tempo</name>
+        <message>
+            <location filename="../hipdesk/ui/i18n.py" line="+119" />
+            <source>up</source>
+            <extracomment>The catalogue's tempo words (English data: the player times its parts from them). Shown through these; a word not listed here is shown as it is.</extracomment>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>down</source>
+            <translation>runter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>back</source>
+            <translation>zurück</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>return</source>
+            <translation>zurück</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+22" />
+            <source>hold</source>
+            <extracomment>Whole pieces of a tempo text that are not "&lt;seconds&gt; s &lt;move&gt;".</extracomment>
+            <translation>halten</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>open</source>
+            <translation>öffnen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>close</source>
+            <translation>schließen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>out</source>
+            <translation>nach außen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tilt</source>
+            <translation>kippen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>release</source>
+            <translation>lösen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lift</source>
+            <translation>anheben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lower</source>
+            <translation>absenken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>over</source>
+            <translation>hinüber</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>round</source>
+            <translation>runden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>foot out</source>
+            <translation>Fuß nach außen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>foot in</source>
+            <translation>Fuß nach innen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>down and rest</source>
+            <translation>runter und ausruhen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lower and rest</source>
+            <translation>absenken und ausruhen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>ease in</source>
+            <translation>langsam hineingehen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ease out</source>
+            <translation>langsam lösen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>breathe slowly</source>
+            <translation>langsam atmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>then hold and breathe</source>
+            <translation>dann halten und atmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>easy</source>
+            <translation>locker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relaxed pace</source>
+            <translation>entspanntes Tempo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>let the knees sink</source>
+            <translation>die Knie sinken lassen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no pushing</source>
+            <translation>ohne Druck</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relax into it</source>
+            <translation>locker hineinsinken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>breathe out</source>
+            <translation>ausatmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>settle in</source>
+            <translation>zur Ruhe kommen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>in {n} s</source>
+            <translation>{n} s ein</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>out {n} s</source>
+            <translation>{n} s aus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>about {n} s each</source>
+            <translation>je etwa {n} s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ease in over {n} s</source>
+            <translation>in {n} s langsam hineingehen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} slow circles each way</source>
+            <translation>{n} langsame Kreise in jede Richtung</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} circles one way</source>
+            <translation>{n} Kreise in eine Richtung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} the other</source>
+            <translation>{n} in die andere</translation>
+        </message>
+    </context>
+    <context>
+        <name>TempoBreath</name>
+        <message>
+            <location line="-29" />
+            <source>in</source>
+            <extracomment>Breathing parts ("in 4 s, out 6 s").</extracomment>
+            <translation>ein</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>out</source>
+            <translation>aus</translation>
         </message>
     </context>
     <context>
@@ -1880,6 +3845,251 @@
             <location line="+2" />
             <source>Quit</source>
             <translation>Beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsBody</name>
+        <message>
+            <location filename="../hipdesk/ui/trends.py" line="+43" />
+            <source>2 weeks</source>
+            <translation>2 Wochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>6 weeks</source>
+            <translation>6 Wochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3 months</source>
+            <translation>3 Monate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 year</source>
+            <translation>1 Jahr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show 2 weeks</source>
+            <extracomment>Accessible names of the range buttons, by key.</extracomment>
+            <translation>2 Wochen zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show 6 weeks</source>
+            <translation>6 Wochen zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show 3 months</source>
+            <translation>3 Monate zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show 1 year</source>
+            <translation>1 Jahr zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all</source>
+            <translation>Alles zeigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Point at a day to see its values.</source>
+            <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>pain {mean}</source>
+            <translation>Schmerz {mean}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> (max {max}, {count} entries)</source>
+            <translation> (max. {max}, {count} Einträge)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>, leg {mean}</source>
+            <translation>, Bein {mean}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no pain entry</source>
+            <translation>kein Schmerzeintrag</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>sitting {hours} h, longest {minutes} min</source>
+            <translation>gesessen {hours} h, am längsten {minutes} min</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>breaks {taken} taken, {skipped} skipped of {prompted}</source>
+            <translation>Pausen: {taken} gemacht, {skipped} ausgelassen von {prompted}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>routine {minutes} min</source>
+            <translation>Routine {minutes} min</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <location line="+184" />
+            <source>Export PNG</source>
+            <translation>Als PNG exportieren</translation>
+        </message>
+        <message>
+            <location line="-183" />
+            <source>Save the summary and charts as shown, as a PNG image</source>
+            <translation>Zusammenfassung und Diagramme wie angezeigt als PNG-Bild speichern</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export report…</source>
+            <translation>Bericht exportieren …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A PDF of this range to share with a clinician</source>
+            <translation>Ein PDF dieses Zeitraums, um es einer medizinischen Fachkraft zu zeigen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Values of the day under the pointer</source>
+            <translation>Werte des Tages unter dem Mauszeiger</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+65" />
+            <source>Not enough days yet</source>
+            <translation>Noch nicht genug Tage</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <location line="+65" />
+            <source>After a few days of entries, charts will put sitting, breaks and routines beside your pain.</source>
+            <translation>Nach ein paar Tagen mit Einträgen stellen Diagramme Sitzen, Pausen und Routinen neben deinen Schmerz.</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Open the journal</source>
+            <translation>Tagebuch öffnen</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Opening your journal…</source>
+            <translation>Dein Tagebuch wird geöffnet …</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Charts appear once the journal is open.</source>
+            <translation>Die Diagramme erscheinen, sobald das Tagebuch geöffnet ist.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Nothing logged in this range</source>
+            <translation>In diesem Zeitraum wurde nichts eingetragen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No entries in the last {range}. Pick a longer range to see earlier days.</source>
+            <translation>Keine Einträge im gewählten Zeitraum ({range}). Wähle einen längeren Zeitraum, um frühere Tage zu sehen.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Only 1 day with a pain entry in this range.</source>
+            <translation>In diesem Zeitraum gibt es erst 1 Tag mit Schmerzeintrag.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only {count} days with a pain entry in this range.</source>
+            <translation>In diesem Zeitraum gibt es erst {count} Tage mit Schmerzeintrag.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The 7-day mean and your starting level settle after about a week of entries; comparisons need {days} days on each side.</source>
+            <translation>Der 7-Tage-Mittelwert und dein Ausgangswert werden nach etwa einer Woche mit Einträgen verlässlich; Vergleiche brauchen {days} Tage auf jeder Seite.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../hipdesk/ui/onboarding_pages.py" line="-234" />
+            <source>hipdesk notices long stretches of sitting and offers short hip and core breaks you can do at your desk. It also keeps a private journal of how your back feels, so you can follow your own trends.</source>
+            <translation>hipdesk bemerkt lange Sitzphasen und schlägt kurze Pausen für Hüfte und Rumpf vor, die du am Schreibtisch machen kannst. Außerdem führt es ein privates Tagebuch darüber, wie sich dein Rücken anfühlt, damit du deinen eigenen Verlauf verfolgen kannst.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>It gives general wellness guidance only: it does not diagnose anything or replace a health professional.</source>
+            <translation>Es bietet nur allgemeine Hinweise für das Wohlbefinden: Es stellt keine Diagnosen und ersetzt keine medizinische Fachkraft.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Set-up takes about two minutes</source>
+            <translation>Die Einrichtung dauert etwa zwei Minuten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Safety: when to stop and when to seek help</source>
+            <translation>Sicherheit: wann du aufhören und wann du Hilfe suchen solltest</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A few questions to choose where your plan starts</source>
+            <translation>Ein paar Fragen, um festzulegen, wo dein Plan beginnt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your back pain today and, if you like, activities to follow</source>
+            <translation>Dein Rückenschmerz heute und, wenn du magst, Tätigkeiten, die du verfolgen willst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your working hours and how long you sit before a break</source>
+            <translation>Deine Arbeitszeiten und wie lange du bis zu einer Pause sitzt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where to find hipdesk once this window is closed</source>
+            <translation>Wo du hipdesk findest, wenn dieses Fenster geschlossen ist</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Everything you choose here can be changed later in Settings.</source>
+            <translation>Alles, was du hier wählst, kannst du später in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter goes to the next step, Alt+B goes back. Once you have read the safety step, Esc skips the rest of set-up and keeps the defaults.</source>
+            <translation>Die Eingabetaste führt zum nächsten Schritt, Alt+Z geht zurück. Sobald du den Sicherheitsschritt gelesen hast, überspringt Esc den Rest der Einrichtung und behält die Standardwerte.</translation>
         </message>
     </context>
     <context>

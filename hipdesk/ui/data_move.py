@@ -25,7 +25,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from hipdesk.paths import JOURNAL_FILE
 from hipdesk.ui.exchange_worker import BackgroundTask, Cancelled
@@ -49,6 +49,10 @@ class MoveOutcome:
     files: int = 0  # other files copied (backups, config)
 
 
+# Messages for the user go through QCoreApplication.translate, which is thread-safe: the
+# worker runs off the GUI thread.
+
+
 # ---- checks -------------------------------------------------------------------------------
 
 
@@ -70,40 +74,55 @@ def target_problem(current: Path, target: Path) -> str | None:
         current = current.expanduser().resolve()
         target = target.expanduser().resolve()
     except (OSError, RuntimeError) as exc:
-        return f"That folder cannot be used ({exc})."
+        return QCoreApplication.translate(
+            "DataMove", "That folder cannot be used ({error})."
+        ).format(error=exc)
     if target == current:
-        return "That is the current data folder; choose another one."
+        return QCoreApplication.translate(
+            "DataMove", "That is the current data folder; choose another one."
+        )
     if current in target.parents:
-        return "That folder is inside the current data folder; choose one outside it."
+        return QCoreApplication.translate(
+            "DataMove", "That folder is inside the current data folder; choose one outside it."
+        )
     if target.exists():
         if not target.is_dir():
-            return f"{target} is a file, not a folder."
+            return QCoreApplication.translate(
+                "DataMove", "{target} is a file, not a folder."
+            ).format(target=target)
         try:
             if any(target.iterdir()):
-                return f"{target} is not empty; choose an empty or new folder."
+                return QCoreApplication.translate(
+                    "DataMove", "{target} is not empty; choose an empty or new folder."
+                ).format(target=target)
         except OSError as exc:
-            return f"{target} cannot be read ({exc.strerror or exc})."
+            return QCoreApplication.translate(
+                "DataMove", "{target} cannot be read ({error})."
+            ).format(target=target, error=exc.strerror or exc)
         probe_dir = target
     else:
         probe_dir = next((p for p in target.parents if p.exists()), Path(target.anchor))
         if not probe_dir.is_dir():
-            return f"{target} cannot be created: {probe_dir} is not a folder."
+            return QCoreApplication.translate(
+                "DataMove", "{target} cannot be created: {folder} is not a folder."
+            ).format(target=target, folder=probe_dir)
     try:
         fd, name = tempfile.mkstemp(prefix=".hipdesk-probe-", dir=probe_dir)
         os.close(fd)
         Path(name).unlink()
     except OSError as exc:
-        return f"{probe_dir} is not writable ({exc.strerror or exc})."
+        return QCoreApplication.translate("DataMove", "{folder} is not writable ({error}).").format(
+            folder=probe_dir, error=exc.strerror or exc
+        )
     try:
         needed = folder_size(current) * SPARE_SPACE
         free = shutil.disk_usage(probe_dir).free
     except OSError:
         return None  # the copy will say what went wrong
     if free < needed:
-        return (
-            f"Not enough free space at {probe_dir}: {free / 1e6:,.0f} MB free, "
-            f"{needed / 1e6:,.0f} MB needed."
-        )
+        return QCoreApplication.translate(
+            "DataMove", "Not enough free space at {folder}: {free} MB free, {needed} MB needed."
+        ).format(folder=probe_dir, free=f"{free / 1e6:,.0f}", needed=f"{needed / 1e6:,.0f}")
     return None
 
 
@@ -146,13 +165,21 @@ def verify_journal(copy: Path, expected: dict[str, int]) -> None:
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            raise MoveError(f"the copied journal failed its integrity check ({result[0]})")
+            raise MoveError(
+                QCoreApplication.translate(
+                    "DataMove", "the copied journal failed its integrity check ({result})"
+                ).format(result=result[0])
+            )
         got = table_counts(conn)
     finally:
         conn.close()
     if got != expected:
         diff = sorted(k for k in set(got) | set(expected) if got.get(k) != expected.get(k))
-        raise MoveError(f"the copied journal has different row counts ({', '.join(diff)})")
+        raise MoveError(
+            QCoreApplication.translate(
+                "DataMove", "the copied journal has different row counts ({tables})"
+            ).format(tables=", ".join(diff))
+        )
 
 
 def _skip(rel: Path, name: str) -> bool:
@@ -182,7 +209,11 @@ def copy_other_files(source: Path, target: Path, checkpoint: object = None) -> i
             dst = target / rel / name
             shutil.copy2(src, dst)
             if dst.stat().st_size != src.stat().st_size:
-                raise MoveError(f"{rel / name} was not copied completely")
+                raise MoveError(
+                    QCoreApplication.translate(
+                        "DataMove", "{file} was not copied completely"
+                    ).format(file=rel / name)
+                )
             copied += 1
     return copied
 
@@ -227,40 +258,56 @@ class MoveWorker(BackgroundTask):
         except Cancelled:
             remove_copy(self.target, self.created)
             self.outcome = MoveOutcome(
-                False, "Move cancelled; nothing was changed.", self.target, cancelled=True
+                False,
+                QCoreApplication.translate("DataMove", "Move cancelled; nothing was changed."),
+                self.target,
+                cancelled=True,
             )
         except BaseException as exc:
             remove_copy(self.target, self.created)
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
-            self.outcome = MoveOutcome(
-                False, f"Not moved: {detail}{where}. The current folder is unchanged.",
-                self.target,
-            )  # fmt: skip
+            message = QCoreApplication.translate(
+                "DataMove", "Not moved: {error}. The current folder is unchanged."
+            )
+            self.outcome = MoveOutcome(False, message.format(error=f"{detail}{where}"), self.target)
         finally:
             self.phase = "done"
 
     def _work(self) -> MoveOutcome:
-        self._enter("preparing", f"Preparing {self.target}…")
+        self._enter(
+            "preparing",
+            QCoreApplication.translate("DataMove", "Preparing {target}…").format(
+                target=self.target
+            ),
+        )
         self.created = first_missing(self.target)
         self.target.mkdir(parents=True, exist_ok=True, mode=0o700)
         counts: dict[str, int] = {}
         journal = self.source / JOURNAL_FILE
         if journal.is_file():
-            self._enter("journal", "Copying the journal…")
+            self._enter("journal", QCoreApplication.translate("DataMove", "Copying the journal…"))
             try:
                 counts = copy_journal(journal, self.target / JOURNAL_FILE)
             except sqlite3.Error as exc:
-                raise MoveError(f"the journal could not be copied ({exc})") from exc
-            self._enter("verifying", "Checking the copy…")
+                raise MoveError(
+                    QCoreApplication.translate(
+                        "DataMove", "the journal could not be copied ({error})"
+                    ).format(error=exc)
+                ) from exc
+            self._enter("verifying", QCoreApplication.translate("DataMove", "Checking the copy…"))
             verify_journal(self.target / JOURNAL_FILE, counts)
-        self._enter("files", "Copying backups and settings…")
+        self._enter(
+            "files", QCoreApplication.translate("DataMove", "Copying backups and settings…")
+        )
         files = copy_other_files(self.source, self.target, self._checkpoint)
         self.phase = "copied"
         rows = sum(counts.values())
         return MoveOutcome(
             True,
-            f"Copied and checked {rows:,} journal rows and {files} other files.",
+            QCoreApplication.translate(
+                "DataMove", "Copied and checked {rows} journal rows and {files} other files."
+            ).format(rows=f"{rows:,}", files=files),
             self.target,
             counts=counts,
             files=files,

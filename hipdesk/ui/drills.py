@@ -53,6 +53,7 @@ from hipdesk.ui.figure_view import (
     plan_for,
     scene_for,
 )
+from hipdesk.ui.i18n import tempo_text
 from hipdesk.ui.theme import Colours
 
 #: Holds in the looping previews (cards and detail) last this long, not the dose's 30–60 s.
@@ -300,7 +301,7 @@ class DrillDetail(QWidget):
                 group=pretty(drill.group),
                 position=pretty(drill.position),
                 props=props_text(drill.props),
-                tempo=drill.dose.tempo,
+                tempo=tempo_text(drill.dose.tempo),
                 seconds=drill.default_seconds,
             )
         )

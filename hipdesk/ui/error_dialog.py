@@ -49,23 +49,25 @@ def build_report(
 class ErrorDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("hipdesk ran into a problem")
+        self.setWindowTitle(self.tr("hipdesk ran into a problem"))
         self.setModal(False)
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Something unexpected went wrong. Entries you saw as “Saved” are safe in your "
-            "journal. If you report this, please include the details below."
+            self.tr(
+                "Something unexpected went wrong. Entries you saw as “Saved” are safe in your "
+                "journal. If you report this, please include the details below."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error report")
+        self.details.setAccessibleName(self.tr("Error report"))
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy report")
-        self.copy_button.setToolTip("Copy the report to the clipboard")
+        self.copy_button = QPushButton(self.tr("Copy report"))
+        self.copy_button.setToolTip(self.tr("Copy the report to the clipboard"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.close)
@@ -73,7 +75,7 @@ class ErrorDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 class ExceptionHook:

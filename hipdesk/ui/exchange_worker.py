@@ -27,7 +27,7 @@ from enum import Enum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from hipdesk.core.clock import Clock
 
@@ -151,7 +151,7 @@ class ExchangeWorker(BackgroundTask):
     def _open(self) -> Journal:
         from hipdesk.store.journal import Journal
 
-        self._enter("opening", "Opening the journal…")
+        self._enter("opening", QCoreApplication.translate("ExchangeWorker", "Opening the journal…"))
         journal = Journal.open(self.journal_path, self.clock, daily_backup=False)
         self.journal = journal
         # Abort the running statement once cancel is asked (non-zero return = interrupt).
@@ -167,10 +167,15 @@ class ExchangeWorker(BackgroundTask):
         from hipdesk.store import exchange
 
         journal = self._open()
-        self._enter("reading", "Reading the journal…")
+        self._enter("reading", QCoreApplication.translate("ExchangeWorker", "Reading the journal…"))
         doc = exchange.export_document(journal, app_version=self.app_version, include_settings=True)
         rows = sum(len(v) for v in doc["tables"].values())
-        self._enter("writing", f"Writing {self.target.name}…")
+        self._enter(
+            "writing",
+            QCoreApplication.translate("ExchangeWorker", "Writing {name}…").format(
+                name=self.target.name
+            ),
+        )
         fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
                                     dir=self.target.parent)  # fmt: skip
         tmp = Path(name)  # mkstemp makes it 0600: the export is health data
@@ -179,62 +184,96 @@ class ExchangeWorker(BackgroundTask):
                 exchange.write_json(doc, cast(IO[str], _CheckedWriter(fh, self._checkpoint)))
                 fh.flush()
                 os.fsync(fh.fileno())
-            self._enter("finishing", "Finishing…")
+            self._enter("finishing", QCoreApplication.translate("ExchangeWorker", "Finishing…"))
             tmp.replace(self.target)
         finally:
             tmp.unlink(missing_ok=True)
+        message = QCoreApplication.translate(
+            "ExchangeWorker", "Exported {rows} entries to {target}"
+        )
         return Outcome(
-            self.task, True, f"Exported {rows:,} entries to {self.target}", path=self.target,
+            self.task,
+            True,
+            message.format(rows=f"{rows:,}", target=self.target),
+            path=self.target,
             rows=rows,
-        )  # fmt: skip
+        )
 
     def _export_csv(self) -> Outcome:
         from hipdesk.store import exchange
 
         journal = self._open()
         folder = self.target
-        self._enter("writing", f"Writing CSV files to {folder.name}…")
+        self._enter(
+            "writing",
+            QCoreApplication.translate("ExchangeWorker", "Writing CSV files to {name}…").format(
+                name=folder.name
+            ),
+        )
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         staging = Path(tempfile.mkdtemp(prefix=".hipdesk-csv-", dir=folder))
         try:
             counts = exchange.export_csv(journal, staging)
-            self._enter("finishing", "Finishing…")
+            self._enter("finishing", QCoreApplication.translate("ExchangeWorker", "Finishing…"))
             for name in counts:  # same folder: each rename is atomic
                 (staging / f"{name}.csv").replace(folder / f"{name}.csv")
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         rows = sum(counts.values())
+        message = QCoreApplication.translate(
+            "ExchangeWorker", "Exported {rows} entries as {files} CSV files to {folder}"
+        )
         return Outcome(
-            self.task, True, f"Exported {rows:,} entries as {len(counts)} CSV files to {folder}",
-            path=folder, rows=rows,
-        )  # fmt: skip
+            self.task,
+            True,
+            message.format(rows=f"{rows:,}", files=len(counts), folder=folder),
+            path=folder,
+            rows=rows,
+        )
 
     # ---- import -------------------------------------------------------------------------
 
     def _import(self) -> Outcome:
         from hipdesk.store import exchange
 
-        self._enter("reading", f"Reading {self.target.name}…")
+        self._enter(
+            "reading",
+            QCoreApplication.translate("ExchangeWorker", "Reading {name}…").format(
+                name=self.target.name
+            ),
+        )
         doc = exchange.read_document(self.target)
         journal = self._open()
-        self._enter("importing", "Checking and importing…")
+        self._enter(
+            "importing", QCoreApplication.translate("ExchangeWorker", "Checking and importing…")
+        )
         result = exchange.import_document(journal, doc)  # one transaction; cancel rolls back
         self.phase = "committed"
         added, skipped = result.total_added, result.total_skipped
-        message = f"Imported {added:,} entries; {skipped:,} were already here."
+        message = QCoreApplication.translate(
+            "ExchangeWorker", "Imported {added} entries; {skipped} were already here."
+        ).format(added=f"{added:,}", skipped=f"{skipped:,}")
         if result.settings:
-            message += f" {result.settings} settings were applied."
+            message += QCoreApplication.translate(
+                "ExchangeWorker", " {count} settings were applied."
+            ).format(count=result.settings)
         if self.cancel_requested():
-            message += " (Cancel came after the import was saved.)"
+            message += QCoreApplication.translate(
+                "ExchangeWorker", " (Cancel came after the import was saved.)"
+            )
         return Outcome(self.task, True, message, path=self.target, rows=added, result=result)
 
     # ---- messages -----------------------------------------------------------------------
 
     def _cancelled(self) -> Outcome:
         if self.task is Task.IMPORT_JSON:
-            text = "Import cancelled; nothing was imported."
+            text = QCoreApplication.translate(
+                "ExchangeWorker", "Import cancelled; nothing was imported."
+            )
         else:
-            text = "Export cancelled; no file was written."
+            text = QCoreApplication.translate(
+                "ExchangeWorker", "Export cancelled; no file was written."
+            )
         return Outcome(self.task, False, text, cancelled=True)
 
     def _problem(self, exc: BaseException) -> str:
@@ -243,13 +282,21 @@ class ExchangeWorker(BackgroundTask):
         from hipdesk.core.models import ValidationError
         from hipdesk.store.db import JournalError
 
-        lead = "Nothing was imported" if self.task is Task.IMPORT_JSON else "Not exported"
+        lead = (
+            QCoreApplication.translate("ExchangeWorker", "Nothing was imported")
+            if self.task is Task.IMPORT_JSON
+            else QCoreApplication.translate("ExchangeWorker", "Not exported")
+        )
         if isinstance(exc, JournalError):
             detail = exc.one_line()
         elif isinstance(exc, json.JSONDecodeError):
-            detail = f"{self.target.name} is not valid JSON (line {exc.lineno})"
+            detail = QCoreApplication.translate(
+                "ExchangeWorker", "{name} is not valid JSON (line {line})"
+            ).format(name=self.target.name, line=exc.lineno)
         elif isinstance(exc, UnicodeDecodeError):
-            detail = f"{self.target.name} is not UTF-8 text"
+            detail = QCoreApplication.translate(
+                "ExchangeWorker", "{name} is not UTF-8 text"
+            ).format(name=self.target.name)
         elif isinstance(exc, OSError):
             where = exc.filename or self.target
             detail = f"{exc.strerror or exc} ({where})"
@@ -257,8 +304,14 @@ class ExchangeWorker(BackgroundTask):
             detail = str(exc)
         else:
             log.error("%s failed", self.task.value, exc_info=exc)
-            detail = f"unexpected error ({type(exc).__name__}: {exc}); details are in the log"
-        return f"{lead}: {detail}".replace("\n", " ")
+            detail = QCoreApplication.translate(
+                "ExchangeWorker", "unexpected error ({error}); details are in the log"
+            ).format(error=f"{type(exc).__name__}: {exc}")
+        return (
+            QCoreApplication.translate("ExchangeWorker", "{lead}: {detail}")
+            .format(lead=lead, detail=detail)
+            .replace("\n", " ")
+        )
 
 
 def _is_interrupt(exc: BaseException) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -82,7 +82,9 @@ def key_index(scene: Scene) -> int:
 def side_label(drill: Drill, side: Side) -> str:
     if not drill.sided:
         return ""
-    return "Left leg" if side == "left" else "Right leg"
+    if side == "left":
+        return QCoreApplication.translate("FigureView", "Left leg")
+    return QCoreApplication.translate("FigureView", "Right leg")
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -400,7 +402,13 @@ class FigureView(QWidget):
             self.setAccessibleDescription("")
         else:
             label = side_label(d, self._side)
-            self.setAccessibleName(f"{d.name}, {label.lower()}" if label else d.name)
+            if not label:
+                name = d.name
+            elif self._side == "left":
+                name = QCoreApplication.translate("FigureView", "{drill}, left leg")
+            else:
+                name = QCoreApplication.translate("FigureView", "{drill}, right leg")
+            self.setAccessibleName(name.format(drill=d.name))
             self.setAccessibleDescription(d.alt_text)
         self._update_timer()
         self.update()

@@ -35,6 +35,7 @@ class JournalBody(QWidget):
         self.toast = Toast(clock, timer)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Journal sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Journal sections"))  # the Tab stop
 
         pain = QWidget()
         p = QVBoxLayout(pain)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hipdesk.core.catalogue import Texts
 from hipdesk.core.clock import Clock
 from hipdesk.core.models import PainEntry
+from hipdesk.ui.i18n import locale_date
 from hipdesk.ui.journal_widgets import (
     InlineMessage,
     JournalSource,
@@ -208,7 +209,9 @@ class PainList(QWidget):
             self.error.show_message(store_error_text(exc))
             return
         self.error.clear()
-        when = date.fromisoformat(entry.local_date).strftime("%-d %b")
+        when = locale_date(
+            date.fromisoformat(entry.local_date), QCoreApplication.translate("Dates", "d MMM")
+        )
         self.toast.show_undo(
             self.tr("Deleted the entry from {date}, {time}.").format(
                 date=when, time=local_time(entry.recorded_at)

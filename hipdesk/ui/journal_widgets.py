@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hipdesk.ui import icons
+from hipdesk.ui.i18n import locale_date
 
 if TYPE_CHECKING:
     from hipdesk.store.journal import Journal
@@ -142,7 +143,8 @@ def local_time(instant_text: str) -> str:
 
 def day_heading(local_date: str, today: str) -> str:
     day = datetime.fromisoformat(local_date).date()
-    label = day.strftime("%A %-d %B %Y")
+    # The QLocale date format is itself translatable ("Montag, 5. Januar 2026").
+    label = locale_date(day, QCoreApplication.translate("Dates", "dddd d MMMM yyyy"))
     if local_date == today:
         return QCoreApplication.translate("JournalWidgets", "Today · {date}").format(date=label)
     return label

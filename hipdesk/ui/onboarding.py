@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -73,7 +73,7 @@ class OnboardingWizard(QWidget):
         tray_available: bool | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up hipdesk")
+        self.setWindowTitle(self.tr("Set up hipdesk"))
         self.setMinimumSize(960, 640)
         self._journal = journal_source(journal)
         self._clock = clock
@@ -101,7 +101,7 @@ class OnboardingWizard(QWidget):
         h.setContentsMargins(32, 24, 32, 8)
         h.setSpacing(4)
         self.progress = muted("")
-        self.progress.setAccessibleName("Set-up progress")
+        self.progress.setAccessibleName(self.tr("Set-up progress"))
         self.title = QLabel("")
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
@@ -133,14 +133,14 @@ class OnboardingWizard(QWidget):
         self.error = InlineMessage()
         f.addWidget(self.error)
         row = QHBoxLayout()
-        self.skip_button = QPushButton("Skip set-up")
-        self.skip_button.setToolTip("Keep the defaults for the remaining steps (Esc)")
+        self.skip_button = QPushButton(self.tr("Skip set-up"))
+        self.skip_button.setToolTip(self.tr("Keep the defaults for the remaining steps (Esc)"))
         self.skip_button.clicked.connect(self.skip)
         self.hint = muted("")
-        self.back_button = QPushButton("&Back")
-        self.back_button.setToolTip("Previous step (Alt+B)")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+B)"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("&Next")
+        self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setProperty("primary", True)
         self.next_button.clicked.connect(self.next)
         row.addWidget(self.skip_button)
@@ -194,9 +194,12 @@ class OnboardingWizard(QWidget):
     def _show(self, index: int, save: bool = True) -> None:
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
-        self.progress.setText(f"Step {index + 1} of {len(self.pages)}")
-        self.title.setText(page.title)
-        self.title.setAccessibleName(page.title)
+        self.progress.setText(
+            self.tr("Step {step} of {steps}").format(step=index + 1, steps=len(self.pages))
+        )
+        title = QCoreApplication.translate("StepPage", page.title)
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
         self._update_buttons()
         if save:
             self._write(lambda s: s.set("onboarding.step", index))
@@ -215,8 +218,10 @@ class OnboardingWizard(QWidget):
         index = self.step
         last = index == len(self.pages) - 1
         complete = self.current_page().is_complete()
-        self.next_button.setText("&Finish" if last else "&Next")
-        self.next_button.setToolTip("Finish set-up (Enter)" if last else "Next step (Enter)")
+        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
+        self.next_button.setToolTip(
+            self.tr("Finish set-up (Enter)") if last else self.tr("Next step (Enter)")
+        )
         self.next_button.setEnabled(complete)
         # The accent marks the way on; a disabled Next must not look like one.
         if self.next_button.property("primary") != complete:
@@ -228,7 +233,7 @@ class OnboardingWizard(QWidget):
         self.skip_button.setEnabled(can_skip)
         self.skip_button.setVisible(not last)
         if index == SAFETY_STEP and not complete:
-            self.hint.setText("Read this page and tick “I have read this” to go on.")
+            self.hint.setText(self.tr("Read this page and tick “I have read this” to go on."))
         else:
             self.hint.setText("")
 
@@ -243,7 +248,7 @@ class OnboardingWizard(QWidget):
         try:
             action(settings)
         except JournalError as exc:
-            self.error.show_message(f"Not saved: {exc.one_line()}")
+            self.error.show_message(self.tr("Not saved: {error}").format(error=exc.one_line()))
             return False
         self.error.clear()
         return True
@@ -323,7 +328,7 @@ class OnboardingWizard(QWidget):
             return
         if key == Qt.Key.Key_Escape:
             if not self.skip() and self.step == SAFETY_STEP:
-                self.hint.setText("Set-up can be skipped once you have read this page.")
+                self.hint.setText(self.tr("Set-up can be skipped once you have read this page."))
             event.accept()
             return
         if key == Qt.Key.Key_B and event.modifiers() & Qt.KeyboardModifier.AltModifier:

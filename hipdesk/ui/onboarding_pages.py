@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -72,40 +72,46 @@ class StepPage(QWidget):
 
 
 class WelcomePage(StepPage):
-    title = "Welcome to hipdesk"
+    title = QT_TRANSLATE_NOOP("StepPage", "Welcome to hipdesk")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = self._column()
         layout.addWidget(
             text(
-                "hipdesk notices long stretches of sitting and offers short hip and core "
-                "breaks you can do at your desk. It also keeps a private journal of how your "
-                "back feels, so you can follow your own trends."
+                self.tr(
+                    "hipdesk notices long stretches of sitting and offers short hip and core "
+                    "breaks you can do at your desk. It also keeps a private journal of how your "
+                    "back feels, so you can follow your own trends."
+                )
             )
         )
         layout.addWidget(
             muted(
-                "It gives general wellness guidance only: it does not diagnose anything or "
-                "replace a health professional."
+                self.tr(
+                    "It gives general wellness guidance only: it does not diagnose anything or "
+                    "replace a health professional."
+                )
             )
         )
-        steps, s = card("Set-up takes about two minutes")
+        steps, s = card(self.tr("Set-up takes about two minutes"))
         for line in (
-            "Safety: when to stop and when to seek help",
-            "A few questions to choose where your plan starts",
-            "Your back pain today and, if you like, activities to follow",
-            "Your working hours and how long you sit before a break",
-            "Where to find hipdesk once this window is closed",
+            self.tr("Safety: when to stop and when to seek help"),
+            self.tr("A few questions to choose where your plan starts"),
+            self.tr("Your back pain today and, if you like, activities to follow"),
+            self.tr("Your working hours and how long you sit before a break"),
+            self.tr("Where to find hipdesk once this window is closed"),
         ):
             s.addWidget(text(f"•  {line}"))
-        s.addWidget(muted("Everything you choose here can be changed later in Settings."))
+        s.addWidget(muted(self.tr("Everything you choose here can be changed later in Settings.")))
         layout.addWidget(steps)
-        keys, k = card("Keys")
+        keys, k = card(self.tr("Keys"))
         k.addWidget(
             text(
-                "Enter goes to the next step, Alt+B goes back. Once you have read the safety "
-                "step, Esc skips the rest of set-up and keeps the defaults."
+                self.tr(
+                    "Enter goes to the next step, Alt+B goes back. Once you have read the safety "
+                    "step, Esc skips the rest of set-up and keeps the defaults."
+                )
             )
         )
         layout.addWidget(keys)
@@ -113,26 +119,29 @@ class WelcomePage(StepPage):
 
 
 class SafetyPage(StepPage):
-    title = "Before you start: your safety"
+    title = QT_TRANSLATE_NOOP("StepPage", "Before you start: your safety")
 
     def __init__(self, texts: Texts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = self._column()
-        about, a = card("What hipdesk is, and is not")
+        about, a = card(self.tr("What hipdesk is, and is not"))
         a.addWidget(text(ABOUT_TEXT))
         a.addWidget(text(texts.safety.general_note))
         layout.addWidget(about)
         layout.addWidget(
-            text("If you notice any of these, stop the exercises and get checked.", role="heading")
+            text(
+                self.tr("If you notice any of these, stop the exercises and get checked."),
+                role="heading",
+            )
         )
         self.panel = RedFlagPanel(texts)  # the Help page's panel: both tiers, stop rule, footer
         layout.addWidget(self.panel)
-        self.read = QCheckBox("I have read this")
-        self.read.setAccessibleName("I have read this")
+        self.read = QCheckBox(self.tr("I have read this"))
+        self.read.setAccessibleName(self.tr("I have read this"))
         self.read.toggled.connect(lambda _c: self.complete_changed.emit())
         layout.addWidget(self.read)
         layout.addWidget(
-            muted("You can read this again at any time: Help (F1) → When to seek help.")
+            muted(self.tr("You can read this again at any time: Help (F1) → When to seek help."))
         )
 
     def is_complete(self) -> bool:
@@ -148,7 +157,7 @@ class SafetyPage(StepPage):
 class PainPage(StepPage):
     """Baseline pain (the journal's pain form, context "daily") and optional PSFS activities."""
 
-    title = "How your back is today"
+    title = QT_TRANSLATE_NOOP("StepPage", "How your back is today")
     next_requested = Signal()
 
     def __init__(
@@ -159,21 +168,25 @@ class PainPage(StepPage):
         from hipdesk.ui.psfs import PsfsPanel
 
         layout = self._column()
-        pain, p = card("Back pain right now (optional)")
+        pain, p = card(self.tr("Back pain right now (optional)"))
         p.addWidget(
             muted(
-                "Your ratings over the first week become your own starting point on the Trends "
-                "page. Type a digit, then Enter to save it."
+                self.tr(
+                    "Your ratings over the first week become your own starting point on the Trends "
+                    "page. Type a digit, then Enter to save it."
+                )
             )
         )
         self.form = PainForm(journal, clock, texts, context="daily", details_open=False)
         p.addWidget(self.form)
         layout.addWidget(pain)
-        acts, a = card("Everyday activities (optional)")
+        acts, a = card(self.tr("Everyday activities (optional)"))
         a.addWidget(
             muted(
-                "Name 3 to 5 everyday activities that are hard because of your back or hips. "
-                "Once a week hipdesk asks how able you are to do each one."
+                self.tr(
+                    "Name 3 to 5 everyday activities that are hard because of your back or hips. "
+                    "Once a week hipdesk asks how able you are to do each one."
+                )
             )
         )
         self.psfs = PsfsPanel(journal, clock, texts)
@@ -221,31 +234,33 @@ class PainPage(StepPage):
 
 
 class HoursPage(StepPage):
-    title = "Working hours and breaks"
+    title = QT_TRANSLATE_NOOP("StepPage", "Working hours and breaks")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from hipdesk.ui.hours_editor import HoursEditor
 
         layout = self._column()
-        hours, h = card("Working hours")
+        hours, h = card(self.tr("Working hours"))
         h.addWidget(
             muted(
-                "Break prompts appear only inside these hours. Type one or more ranges a day, "
-                "such as 09:00-12:00, 13:00-17:30; leave a day empty for no prompts."
+                self.tr(
+                    "Break prompts appear only inside these hours. Type one or more ranges a day, "
+                    "such as 09:00-12:00, 13:00-17:30; leave a day empty for no prompts."
+                )
             )
         )
         self.hours = HoursEditor()
         h.addWidget(self.hours)
         layout.addWidget(hours)
-        sit, s = card("Sitting before a break")
+        sit, s = card(self.tr("Sitting before a break"))
         row = QHBoxLayout()
-        label = QLabel("Suggest a break after")
+        label = QLabel(self.tr("Suggest a break after"))
         self.threshold = QSpinBox()
         self.threshold.setRange(0, 999)  # wider than allowed: a bad number gets a message
         self.threshold.setSingleStep(5)
-        self.threshold.setSuffix(" min")
-        self.threshold.setAccessibleName("Sitting minutes before a break")
+        self.threshold.setSuffix(self.tr(" min"))
+        self.threshold.setAccessibleName(self.tr("Sitting minutes before a break"))
         label.setBuddy(self.threshold)
         row.addWidget(label)
         row.addWidget(self.threshold)
@@ -255,9 +270,11 @@ class HoursPage(StepPage):
         s.addWidget(self.threshold_error)
         s.addWidget(
             muted(
-                "Between 20 and 90 minutes; 30 suits most people. A stretch of sitting is "
-                "counted from your keyboard and mouse activity and ends with any pause of "
-                "3 minutes or more."
+                self.tr(
+                    "Between 20 and 90 minutes; 30 suits most people. A stretch of sitting is "
+                    "counted from your keyboard and mouse activity and ends with any pause of "
+                    "3 minutes or more."
+                )
             )
         )
         self.threshold.valueChanged.connect(self._check_threshold)
@@ -270,7 +287,9 @@ class HoursPage(StepPage):
             self.threshold_error.clear()
             return True
         self.threshold_error.show_message(
-            f"{value} min is outside the range: choose between 20 and 90 minutes."
+            self.tr("{value} min is outside the range: choose between 20 and 90 minutes.").format(
+                value=value
+            )
         )
         return False
 
@@ -295,53 +314,61 @@ class HoursPage(StepPage):
 
 
 class FinishPage(StepPage):
-    title = "You're set"
+    title = QT_TRANSLATE_NOOP("StepPage", "You're set")
 
     def __init__(self, tray_available: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = self._column()
-        tray, t = card("Find hipdesk in the tray")
+        tray, t = card(self.tr("Find hipdesk in the tray"))
         if tray_available:
             t.addWidget(
                 text(
-                    "hipdesk keeps running in the system tray (the notification area): usually "
-                    "the top-right corner on Linux desktops, next to the clock at the bottom "
-                    "right on Windows (perhaps under the ^ arrow), and the menu bar on macOS. "
-                    "Its icon is a ring that fills as your sitting stretch nears break time."
+                    self.tr(
+                        "hipdesk keeps running in the system tray (the notification area): usually "
+                        "the top-right corner on Linux desktops, next to the clock at the bottom "
+                        "right on Windows (perhaps under the ^ arrow), and the menu bar on macOS. "
+                        "Its icon is a ring that fills as your sitting stretch nears break time."
+                    )
                 )
             )
             t.addWidget(
                 text(
-                    "Click it for Start desk break, Log pain…, Pause reminders and Open "
-                    "hipdesk. Closing this window keeps hipdesk running; Quit in the tray menu "
-                    "stops it."
+                    self.tr(
+                        "Click it for Start desk break, Log pain…, Pause reminders and Open "
+                        "hipdesk. Closing this window keeps hipdesk running; Quit in the tray menu "
+                        "stops it."
+                    )
                 )
             )
         else:
             t.addWidget(
                 text(
-                    "This desktop shows no tray icons (plain GNOME, for example). The "
-                    "AppIndicator extension adds a tray. Until then hipdesk prompts you through "
-                    "notifications or a small window in a corner of the screen."
+                    self.tr(
+                        "This desktop shows no tray icons (plain GNOME, for example). The "
+                        "AppIndicator extension adds a tray. Until then hipdesk prompts you "
+                        "through notifications or a small window in a corner of the screen."
+                    )
                 )
             )
         layout.addWidget(tray)
-        opening, o = card("Opening hipdesk")
+        opening, o = card(self.tr("Opening hipdesk"))
         o.addWidget(
             text(
-                "Choose Open hipdesk in the tray menu, or start hipdesk from your applications "
-                "menu. Help (F1) explains the rest."
+                self.tr(
+                    "Choose Open hipdesk in the tray menu, or start hipdesk from your applications "
+                    "menu. Help (F1) explains the rest."
+                )
             )
         )
         layout.addWidget(opening)
-        start, s = card("Start-up")
-        self.autostart = QCheckBox("Start hipdesk when I log in")
-        self.autostart.setAccessibleName("Start hipdesk when I log in")
+        start, s = card(self.tr("Start-up"))
+        self.autostart = QCheckBox(self.tr("Start hipdesk when I log in"))
+        self.autostart.setAccessibleName(self.tr("Start hipdesk when I log in"))
         s.addWidget(self.autostart)
-        s.addWidget(muted("Break prompts only work while hipdesk is running."))
+        s.addWidget(muted(self.tr("Break prompts only work while hipdesk is running.")))
         layout.addWidget(start)
         layout.addWidget(
-            muted("Press Finish (Enter) to begin. You can change all of this in Settings.")
+            muted(self.tr("Press Finish (Enter) to begin. You can change all of this in Settings."))
         )
         layout.addStretch(1)
 

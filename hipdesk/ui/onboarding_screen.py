@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -35,10 +35,17 @@ if TYPE_CHECKING:
 # says so.
 HIP_SCORE_IDS = ("back_with_groin_hip", "socks_shoes")
 HIP_SCORE_MIN, TOTAL_MIN = 2, 6
-NOT_A_DIAGNOSIS = (
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
+    "SelfScreenPage",
     "This is a suggestion, not a diagnosis: it changes only the order drills are introduced "
-    "and how the plan is worded. Both suggestions lead to the same 6-week plan."
+    "and how the plan is worded. Both suggestions lead to the same 6-week plan.",
 )
+#: The catalogue's answer keys ("never", ...), shown capitalised and translated.
+ANSWER_NAMES = {
+    "never": QT_TRANSLATE_NOOP("SelfScreenPage", "Never"),
+    "sometimes": QT_TRANSLATE_NOOP("SelfScreenPage", "Sometimes"),
+    "often": QT_TRANSLATE_NOOP("SelfScreenPage", "Often"),
+}
 
 
 @dataclass
@@ -118,7 +125,7 @@ class _Choice(QObject):
 
 
 class SelfScreenPage(StepPage):
-    title = "Where to start"
+    title = QT_TRANSLATE_NOOP("StepPage", "Where to start")
 
     def __init__(self, texts: Texts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,16 +134,19 @@ class SelfScreenPage(StepPage):
         self._cautions = texts.safety.cautions
         layout = self._column()
         layout.addWidget(text(self._screens["onboarding_screen_intro"]))
-        answers = [(name.capitalize(), int(v)) for name, v in self._block["answers"].items()]
-        scored, s = card("How often…")
+        answers = [
+            (self.tr(ANSWER_NAMES.get(name, name.capitalize())), int(v))
+            for name, v in self._block["answers"].items()
+        ]
+        scored, s = card(self.tr("How often…"))
         grid = _grid(s)
         self.questions: dict[str, _Choice] = {}
         for q in self._block["questions"]:
             self.questions[q["id"]] = _Choice(q["id"], q["text"], answers, grid, scored)
         layout.addWidget(scored)
-        extra, e = card("A few practical questions (optional)")
+        extra, e = card(self.tr("A few practical questions (optional)"))
         grid = _grid(e)
-        yes_no: list[tuple[str, int | bool]] = [("Yes", True), ("No", False)]
+        yes_no: list[tuple[str, int | bool]] = [(self.tr("Yes"), True), (self.tr("No"), False)]
         self.extras: dict[str, _Choice] = {}
         for q in self._block["extra_questions"]:
             self.extras[q["id"]] = _Choice(q["id"], q["text"], yes_no, grid, extra)
@@ -150,11 +160,13 @@ class SelfScreenPage(StepPage):
         r.addWidget(self.result_label)
         r.addWidget(self.result_text)
         r.addWidget(self.result_notes)
-        r.addWidget(muted(NOT_A_DIAGNOSIS))
+        r.addWidget(muted(self.tr(NOT_A_DIAGNOSIS)))
         layout.addWidget(result)
         row = QHBoxLayout()
-        self.clear_button = QPushButton("Clear answers")
-        self.clear_button.setToolTip("Leave the questions unanswered and keep the general plan")
+        self.clear_button = QPushButton(self.tr("Clear answers"))
+        self.clear_button.setToolTip(
+            self.tr("Leave the questions unanswered and keep the general plan")
+        )
         self.clear_button.clicked.connect(self.clear)
         row.addWidget(self.clear_button)
         row.addStretch(1)
@@ -194,13 +206,17 @@ class SelfScreenPage(StepPage):
             if q["id"] == "hip_replacement_recent" and answer is True:
                 res.notes.append(self._cautions["hip_replacement_6m"])
             elif q["id"] == "floor_ok" and answer is False:
-                res.notes.append("Floor drills will be suggested in a bed or chair version.")
+                res.notes.append(
+                    self.tr("Floor drills will be suggested in a bed or chair version.")
+                )
             elif q["id"] == "kneel_ok" and answer is False:
-                res.notes.append("Kneeling drills will be suggested in a version without kneeling.")
+                res.notes.append(
+                    self.tr("Kneeling drills will be suggested in a version without kneeling.")
+                )
             elif answer is True and (note := _quoted(q.get("effect", ""))):
                 res.notes.append(note)
         if answers.get("rise_stiff") == 2:
-            res.notes.append("A sit-to-stand reset is added as a suggested longer break.")
+            res.notes.append(self.tr("A sit-to-stand reset is added as a suggested longer break."))
         return res
 
     def _update(self) -> None:
@@ -210,10 +226,12 @@ class SelfScreenPage(StepPage):
         res = self.result()
         if res is None:
             left = len(self.missing())
-            self.result_label.setText("General movement plan, until you answer")
+            self.result_label.setText(self.tr("General movement plan, until you answer"))
             self.result_text.setText(
-                f"Answer all five questions above ({left} left) to see where your plan starts, "
-                "or leave them all blank to keep the general plan."
+                self.tr(
+                    "Answer all five questions above ({left} left) to see where your plan "
+                    "starts, or leave them all blank to keep the general plan."
+                ).format(left=left)
             )
             self.result_notes.hide()
             return
@@ -222,10 +240,12 @@ class SelfScreenPage(StepPage):
         wording = (
             self._screens["onboarding_hip_focused_wording"] + "."
             if res.label == "hip_focused"
-            else "Your answers suggest starting with gentle, general movement."
+            else self.tr("Your answers suggest starting with gentle, general movement.")
         )
         self.result_text.setText(
-            f"{wording} Week 1 starts with {_routine(effect['first_routine'])}."
+            self.tr("{wording} Week 1 starts with {routine}.").format(
+                wording=wording, routine=_routine(effect["first_routine"])
+            )
         )
         self.result_notes.setText("\n".join(res.notes))
         self.result_notes.setVisible(bool(res.notes))
@@ -253,10 +273,18 @@ class SelfScreenPage(StepPage):
         res = self.result()
         if res is None:
             left = len(self.missing())
-            self.error.show_message(
-                f"Answer the {left} remaining question{'s' if left > 1 else ''} of the first "
-                "five, or press Clear answers to skip them."
+            message = (
+                self.tr(
+                    "Answer the {left} remaining questions of the first five, or press Clear "
+                    "answers to skip them."
+                )
+                if left > 1
+                else self.tr(
+                    "Answer the 1 remaining question of the first five, or press Clear answers "
+                    "to skip them."
+                )
             )
+            self.error.show_message(message.format(left=left))
             self.questions[self.missing()[0]].first_button().setFocus()
             return False
         emit("onboarding.self_screen", settings.set("onboarding.self_screen", answers))

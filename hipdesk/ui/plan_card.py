@@ -8,12 +8,18 @@ core days from settings, sessions and pain numbers from the journal) and emits
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hipdesk.core.catalogue import Catalogue
 from hipdesk.core.plan import WEEKS, StripDay, Suggestion
+from hipdesk.ui.i18n import locale_date
 from hipdesk.ui.theme import Colours
+
+
+def long_day_format() -> str:
+    """QLocale format of a weekday with its date ("Monday 05 January"); translatable."""
+    return QCoreApplication.translate("Dates", "dddd dd MMMM")
 
 
 class DayChip(QLabel):
@@ -27,7 +33,7 @@ class DayChip(QLabel):
         mark = "✓" if day.all_done else "◐" if day.done or day.partial else "·"
         if day.future:
             mark = " "
-        name = day.day.strftime("%a")
+        name = locale_date(day.day, "ddd")
         self.setText(f"{name}\n{mark}")
         font = self.font()
         font.setBold(day.today)
@@ -37,11 +43,13 @@ class DayChip(QLabel):
             self.tr("today") if day.today else self.tr("planned") if day.future else self.tr("done")
         )
         self.setAccessibleName(
-            self.tr("{day}: {state}, {done}").format(day=f"{day.day:%A}", state=state, done=done)
+            self.tr("{day}: {state}, {done}").format(
+                day=locale_date(day.day, "dddd"), state=state, done=done
+            )
         )
         self.setToolTip(
             self.tr("{date}: planned {planned}; done {done}").format(
-                date=f"{day.day:%A %d %B}",
+                date=locale_date(day.day, long_day_format()),
                 planned=", ".join(day.planned) or self.tr("rest"),
                 done=done,
             )
@@ -101,7 +109,7 @@ class PlanCard(QFrame):
                 )
                 if s is None
                 else self.tr("Your plan starts on {date}.").format(
-                    date=f"{s.strip[0].day:%A %d %B}"
+                    date=locale_date(s.strip[0].day, long_day_format())
                 )
             )
             self._button(

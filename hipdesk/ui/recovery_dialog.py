@@ -40,11 +40,11 @@ class RecoveryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.choice = Recovery.QUIT
-        self.setWindowTitle("hipdesk — journal problem")
+        self.setWindowTitle(self.tr("hipdesk — journal problem"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        title = QLabel("Your journal could not be opened")
+        title = QLabel(self.tr("Your journal could not be opened"))
         title.setProperty("role", "heading")
         layout.addWidget(title)
         what = QLabel(problem[:1].upper() + problem[1:] + ".")
@@ -53,8 +53,10 @@ class RecoveryDialog(QDialog):
         layout.addWidget(what)
         if damaged:
             keep = QLabel(
-                "Whatever you choose, the damaged file is kept beside the journal "
-                "(as journal.sqlite3.corrupt-…), so nothing is deleted."
+                self.tr(
+                    "Whatever you choose, the damaged file is kept beside the journal "
+                    "(as journal.sqlite3.corrupt-…), so nothing is deleted."
+                )
             )
         else:
             keep = QLabel(hint[:1].upper() + hint[1:] + "." if hint else "")
@@ -70,21 +72,25 @@ class RecoveryDialog(QDialog):
             options.append(
                 (
                     Recovery.RESTORE,
-                    f"Restore backup from {backup_label}",
-                    "Put the newest good backup in place of the damaged journal",
+                    self.tr("Restore backup from {date}").format(date=backup_label),
+                    self.tr("Put the newest good backup in place of the damaged journal"),
                 )
             )
         if damaged:
             options.append(
                 (
                     Recovery.START_FRESH,
-                    "Start a new journal",
-                    "Begin an empty journal; the damaged file is kept",
+                    self.tr("Start a new journal"),
+                    self.tr("Begin an empty journal; the damaged file is kept"),
                 )
             )
         if can_retry:
-            options.append((Recovery.RETRY, "Try again", "Open the journal again"))
-        options.append((Recovery.QUIT, "Quit", "Close hipdesk without changing anything"))
+            options.append(
+                (Recovery.RETRY, self.tr("Try again"), self.tr("Open the journal again"))
+            )
+        options.append(
+            (Recovery.QUIT, self.tr("Quit"), self.tr("Close hipdesk without changing anything"))
+        )
         for choice, text, tip in options:
             button = QPushButton(text)
             button.setToolTip(tip)

@@ -11,25 +11,30 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from hipdesk import __version__
 from hipdesk.core.trends import TrendDay, week_of
 from hipdesk.store.trends_queries import ReportData
+from hipdesk.ui.i18n import locale_date
 from hipdesk.ui.theme import LIGHT
 
-SELF_REPORTED = (
+SELF_REPORTED = QT_TRANSLATE_NOOP(
+    "Report",
     "All figures in this report are self-reported: entered by the user or measured by hipdesk "
-    "on their computer. They have not been checked by a clinician."
+    "on their computer. They have not been checked by a clinician.",
 )
 CHECK_LABELS = {
-    "hip_rotation_ir": ("Hip internal rotation", "°"),
-    "hip_rotation_er": ("Hip external rotation", "°"),
-    "ninety_ninety": ("90/90 score", ""),
-    "deep_squat": ("Deep squat score", ""),
-    "chair_stand_30s": ("30-s chair stand", " reps"),
-    "five_sts_seconds": ("Five sit-to-stands", " s"),
+    "hip_rotation_ir": (QT_TRANSLATE_NOOP("Report", "Hip internal rotation"), "°"),
+    "hip_rotation_er": (QT_TRANSLATE_NOOP("Report", "Hip external rotation"), "°"),
+    "ninety_ninety": (QT_TRANSLATE_NOOP("Report", "90/90 score"), ""),
+    "deep_squat": (QT_TRANSLATE_NOOP("Report", "Deep squat score"), ""),
+    "chair_stand_30s": (
+        QT_TRANSLATE_NOOP("Report", "30-s chair stand"),
+        QT_TRANSLATE_NOOP("Report", " reps"),
+    ),
+    "five_sts_seconds": (QT_TRANSLATE_NOOP("Report", "Five sit-to-stands"), " s"),
 }
 CHART_SIZE = (900, 660)  # px; drawn at this size, scaled to the page width
 PAGE_WIDTH_PX = 680  # QTextDocument layout width in its own pixels (A4 minus margins)
@@ -39,8 +44,12 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Report", text) if text else ""
+
+
 def _d(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return locale_date(day, "d MMM yyyy")
 
 
 def render_charts(data: ReportData) -> QImage:
@@ -90,78 +99,148 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     )
 
 
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{_e(text)}</p>"
+
+
 def report_html(data: ReportData, red_flags: Sequence[tuple[str, str]] | None = None) -> str:
     t = data.trends
     n_days = (data.last - data.first).days + 1
     parts = [
-        "<h1>hipdesk report</h1>",
-        f"<p>{_d(data.first)} – {_d(data.last)} ({n_days} days) · hipdesk {_e(__version__)}</p>",
-        f"<p><b>{_e(SELF_REPORTED)}</b></p>",
-        "<h2>Summary</h2>",
+        "<h1>" + _e(QCoreApplication.translate("Report", "hipdesk report")) + "</h1>",
+        "<p>"
+        + _e(
+            QCoreApplication.translate("Report", "{first} – {last} ({days} days)").format(
+                first=_d(data.first), last=_d(data.last), days=n_days
+            )
+        )
+        + f" · hipdesk {_e(__version__)}</p>",
+        f"<p><b>{_e(_t(SELF_REPORTED))}</b></p>",
+        "<h2>" + _e(QCoreApplication.translate("Report", "Summary")) + "</h2>",
         "<ul>" + "".join(f"<li>{_e(s)}</li>" for s in t.summary) + "</ul>"
         if t.summary
-        else "<p>No entries in this range.</p>",
+        else "<p>" + _e(QCoreApplication.translate("Report", "No entries in this range.")) + "</p>",
     ]
     if t.baseline is not None:
         b = t.baseline
-        parts.append(
-            f"<p>Starting level: {b.mean:.1f}/10, the mean of the first {b.days} days with "
-            f"pain entries ({_d(b.first)} – {_d(b.last)}). Band ±2 points: {b.low:.1f}–"
-            f"{b.high:.1f}; 30 % lower: {b.relief_line:.1f}.</p>"
+        starting = QCoreApplication.translate(
+            "Report",
+            "Starting level: {mean}/10, the mean of the first {days} days with pain entries "
+            "({first} – {last}). Band ±2 points: {low}–{high}; 30 % lower: {relief}.",
+        ).format(
+            mean=f"{b.mean:.1f}",
+            days=b.days,
+            first=_d(b.first),
+            last=_d(b.last),
+            low=f"{b.low:.1f}",
+            high=f"{b.high:.1f}",
+            relief=f"{b.relief_line:.1f}",
         )
-    parts.append(f"<h2>Charts</h2><p><img src='hipdesk:charts' width='{PAGE_WIDTH_PX}'></p>")
+        parts.append(f"<p>{_e(starting)}</p>")
+    charts = _e(QCoreApplication.translate("Report", "Charts"))
+    parts.append(f"<h2>{charts}</h2><p><img src='hipdesk:charts' width='{PAGE_WIDTH_PX}'></p>")
     head = [
-        "Week of",
-        "Back pain mean",
-        "Max",
-        "Leg",
-        "Sitting h/day",
-        "Longest min",
-        "Breaks taken / shown",
-        "Routine min",
+        QCoreApplication.translate("Report", "Week of"),
+        QCoreApplication.translate("Report", "Back pain mean"),
+        QCoreApplication.translate("Report", "Max"),
+        QCoreApplication.translate("Report", "Leg"),
+        QCoreApplication.translate("Report", "Sitting h/day"),
+        QCoreApplication.translate("Report", "Longest min"),
+        QCoreApplication.translate("Report", "Breaks taken / shown"),
+        QCoreApplication.translate("Report", "Routine min"),
     ]
     # The weekly table starts a page: a header row alone at the foot of page 1 reads badly.
-    parts += ["<h2 style='page-break-before: always'>Week by week</h2>"]
+    weekly = _e(QCoreApplication.translate("Report", "Week by week"))
+    parts += [f"<h2 style='page-break-before: always'>{weekly}</h2>"]
     parts.append(_table(head, weekly_rows(t.days)))
-    parts.append("<h2>Routines done</h2>")
+    parts.append(_h2(QCoreApplication.translate("Report", "Routines done")))
     if data.routines:
         rows = [
             [r.slug, str(r.sessions), str(r.completed), f"{r.minutes:.0f}", _d(r.last_day)]
             for r in data.routines
         ]
-        parts.append(_table(["Routine", "Sessions", "Completed", "Minutes", "Last"], rows))
+        head = [
+            QCoreApplication.translate("Report", "Routine"),
+            QCoreApplication.translate("Report", "Sessions"),
+            QCoreApplication.translate("Report", "Completed"),
+            QCoreApplication.translate("Report", "Minutes"),
+            QCoreApplication.translate("Report", "Last"),
+        ]
+        parts.append(_table(head, rows))
     else:
-        parts.append("<p>No routines in this range.</p>")
-    parts.append("<h2>Function (PSFS activities, 0–10, higher is better)</h2>")
+        parts.append(_p(QCoreApplication.translate("Report", "No routines in this range.")))
+    parts.append(
+        _h2(
+            QCoreApplication.translate(
+                "Report", "Function (PSFS activities, 0–10, higher is better)"
+            )
+        )
+    )
     if data.activities:
         rows = []
         for a in data.activities:
             (d0, s0), (d1, s1) = a.scores[0], a.scores[-1]
-            name = a.name + (" (archived)" if a.archived else "")
+            name = a.name + (
+                QCoreApplication.translate("Report", " (archived)") if a.archived else ""
+            )
             rows.append(
                 [name, f"{s0} ({_d(d0)})", f"{s1} ({_d(d1)})", f"{s1 - s0:+d}", str(len(a.scores))]
             )
-        parts.append(_table(["Activity", "First", "Latest", "Change", "Scores"], rows))
+        head = [
+            QCoreApplication.translate("Report", "Activity"),
+            QCoreApplication.translate("Report", "First"),
+            QCoreApplication.translate("Report", "Latest"),
+            QCoreApplication.translate("Report", "Change"),
+            QCoreApplication.translate("Report", "Scores"),
+        ]
+        parts.append(_table(head, rows))
     else:
-        parts.append("<p>No function scores in this range.</p>")
-    parts.append("<h2>Self-checks</h2>")
+        parts.append(_p(QCoreApplication.translate("Report", "No function scores in this range.")))
+    parts.append(_h2(QCoreApplication.translate("Report", "Self-checks")))
     if data.self_checks:
         rows = []
+        sides = {
+            "left": QCoreApplication.translate("Report", "left"),
+            "right": QCoreApplication.translate("Report", "right"),
+        }
         for c in data.self_checks:
             label, unit = CHECK_LABELS.get(c.kind, (c.kind, ""))
-            rows.append([label, c.side or "–", f"{c.value:g}{unit}", _d(c.day)])
-        parts.append(_table(["Test", "Side", "Result", "Date"], rows))
+            side = sides.get(c.side, c.side) if c.side else "–"
+            rows.append([_t(label), side, f"{c.value:g}{_t(unit)}", _d(c.day)])
+        head = [
+            QCoreApplication.translate("Report", "Test"),
+            QCoreApplication.translate("Report", "Side"),
+            QCoreApplication.translate("Report", "Result"),
+            QCoreApplication.translate("Report", "Date"),
+        ]
+        parts.append(_table(head, rows))
     else:
-        parts.append("<p>No self-checks in this range.</p>")
-    parts.append("<h2>Red-flag questions</h2>")
+        parts.append(_p(QCoreApplication.translate("Report", "No self-checks in this range.")))
+    parts.append(_h2(QCoreApplication.translate("Report", "Red-flag questions")))
     if red_flags:
-        parts.append(_table(["Question", "Answer"], [list(r) for r in red_flags]))
+        head = [
+            QCoreApplication.translate("Report", "Question"),
+            QCoreApplication.translate("Report", "Answer"),
+        ]
+        parts.append(_table(head, [list(r) for r in red_flags]))
     else:
-        parts.append("<p>No red-flag answers are stored in this journal.</p>")
-    parts.append(
-        "<p style='color:#5B6770'>Comparisons in the summary describe patterns in the logged "
-        "days; they are not proof of cause. hipdesk does not diagnose or treat.</p>"
+        parts.append(
+            _p(
+                QCoreApplication.translate(
+                    "Report", "No red-flag answers are stored in this journal."
+                )
+            )
+        )
+    closing = QCoreApplication.translate(
+        "Report",
+        "Comparisons in the summary describe patterns in the logged days; they are not proof "
+        "of cause. hipdesk does not diagnose or treat.",
     )
+    parts.append(f"<p style='color:#5B6770'>{_e(closing)}</p>")
     return "\n".join(parts)
 
 
@@ -174,7 +253,8 @@ def write_report(
 ) -> Path:
     """Write the PDF and return its path; ``charts`` defaults to the charts drawn off screen."""
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"hipdesk report {data.first.isoformat()} – {data.last.isoformat()}")
+    title = QCoreApplication.translate("Report", "hipdesk report")
+    writer.setTitle(f"{title} {data.first.isoformat()} – {data.last.isoformat()}")
     writer.setCreator(f"hipdesk {__version__}")
     writer.setPageLayout(
         QPageLayout(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,46 +40,69 @@ from hipdesk.ui.journal_widgets import (
 if TYPE_CHECKING:
     from hipdesk.store.journal import Journal
 
-CHAIR = (
+CHAIR = QT_TRANSLATE_NOOP(
+    "SelfChecksPanel",
     "Use a firm chair without arms against a wall. Sit in the middle, feet flat, arms "
     "crossed on your chest. Press Space to start: on “Go” stand fully up and sit fully "
     "down as many times as you safely can in 30 s, pressing Space once for each stand. A "
-    "stand more than halfway up at the end counts. Compare with your own earlier results."
+    "stand more than halfway up at the end counts. Compare with your own earlier results.",
 )
-FIVE = (
+FIVE = QT_TRANSLATE_NOOP(
+    "SelfChecksPanel",
     "Same chair and start position. Press Space to start the stopwatch, stand up fully and "
     "sit down five times as quickly as is safe, and press Space when you sit down after the "
     "fifth stand. Healthy younger adults often take about 6 s; times grow with age. Watch "
-    "your own trend."
+    "your own trend.",
 )
-HIP = (
+HIP = QT_TRANSLATE_NOOP(
+    "SelfChecksPanel",
     "Sit on a firm, high surface so your lower legs hang freely. Hold your phone upright "
     "against the front of one shin below the knee and zero a level app with the shin "
     "straight. Keeping the thigh still, swing the foot outward (the hip turns in) to a firm "
     "stop and read the angle; then inward (the hip turns out). Do each twice, keep the "
     "larger, repeat on the other leg. Do not push with your hands. Many adults reach about "
     "35–40° turning in, with wide variation; a difference of more than 10° between sides "
-    "is worth noting."
+    "is worth noting.",
 )
-NINETY = (
+NINETY = QT_TRANSLATE_NOOP(
+    "SelfChecksPanel",
     "Sit on the floor in the 90/90 position: front leg turned out, back leg turned in, "
     "both knees at about a right angle. Try to sit up tall for 10 s. Stop if you feel a "
-    "groin pinch or knee pain."
+    "groin pinch or knee pain.",
 )
-SQUAT = ("Stand with feet hip- to shoulder-width apart, toes slightly out, a table within reach. "
-         "Squat down slowly as far as is comfortable, arms forward, and hold for 3 s. Hold the "
-         "table on the way up.")  # fmt: skip
+SQUAT = QT_TRANSLATE_NOOP(
+    "SelfChecksPanel",
+    "Stand with feet hip- to shoulder-width apart, toes slightly out, a table within reach. "
+    "Squat down slowly as far as is comfortable, arms forward, and hold for 3 s. Hold the "
+    "table on the way up.",
+)
 CHAIR_SECONDS = 30.0
 NINETY_SCORES = (
-    (0, "0 · no hands needed"),
-    (1, "1 · one hand needed"),
-    (2, "2 · two hands needed"),
-    (3, "not possible to get into the position"),
+    (0, QT_TRANSLATE_NOOP("SelfChecksPanel", "0 · no hands needed")),
+    (1, QT_TRANSLATE_NOOP("SelfChecksPanel", "1 · one hand needed")),
+    (2, QT_TRANSLATE_NOOP("SelfChecksPanel", "2 · two hands needed")),
+    (3, QT_TRANSLATE_NOOP("SelfChecksPanel", "not possible to get into the position")),
 )
-SQUAT_SCORES = ((3, "3 · thighs level with the knees, heels down, no hands"),
-                (2, "2 · same depth with heels raised or a light hand on the table"),
-                (1, "1 · only part-way down, even with support"),
-                (0, "0 · pain stopped the attempt (note where)"))  # fmt: skip
+SQUAT_SCORES = (
+    (
+        3,
+        QT_TRANSLATE_NOOP(
+            "SelfChecksPanel", "3 · thighs level with the knees, heels down, no hands"
+        ),
+    ),
+    (
+        2,
+        QT_TRANSLATE_NOOP(
+            "SelfChecksPanel", "2 · same depth with heels raised or a light hand on the table"
+        ),
+    ),
+    (1, QT_TRANSLATE_NOOP("SelfChecksPanel", "1 · only part-way down, even with support")),
+    (0, QT_TRANSLATE_NOOP("SelfChecksPanel", "0 · pain stopped the attempt (note where)")),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SelfChecksPanel", text)
 
 
 def _previous(journal: Journal, kind: str, side: str | None) -> SelfCheck | None:
@@ -116,6 +139,8 @@ class SelfChecksPanel(QTabWidget):
         self.elapsed: float | None = None
         self.history: dict[str, QLabel] = {}
         self.errors: dict[str, InlineMessage] = {}
+        self.setAccessibleName(self.tr("Self-checks"))
+        self.tabBar().setAccessibleName(self.tr("Self-checks"))  # the Tab stop
         self._build_chair()
         self._build_five()
         self._build_hip()
@@ -129,17 +154,17 @@ class SelfChecksPanel(QTabWidget):
         v.setContentsMargins(16, 16, 16, 16)
         v.setSpacing(8)
         v.addWidget(muted(self._stop_rule))
-        text = QLabel(steps)
+        text = QLabel(_t(steps))
         text.setWordWrap(True)
         v.addWidget(text)
         self.errors[key] = InlineMessage()
         self.history[key] = muted("")
-        self.history[key].setAccessibleName("Previous and new result")
+        self.history[key].setAccessibleName(self.tr("Previous and new result"))
         self.addTab(page, title)
         return v
 
     def _finish_tab(self, v: QVBoxLayout, key: str, save: Callable[[], object]) -> QPushButton:
-        button = QPushButton("Save result")
+        button = QPushButton(self.tr("Save result"))
         button.setProperty("primary", True)
         button.setAutoDefault(False)
         button.clicked.connect(save)
@@ -157,20 +182,23 @@ class SelfChecksPanel(QTabWidget):
 
     # timed checks -------------------------------------------------------------------------
     def _build_chair(self) -> None:
-        v = self._tab("chair", "Chair stand (30 s)", CHAIR)
-        self.chair_display = self._big("30 s · 0 stands")
+        v = self._tab("chair", self.tr("Chair stand (30 s)"), CHAIR)
+        self.chair_display = self._big(self._chair_text(30, 0))
         v.addWidget(self.chair_display)
-        self.chair_hands = QCheckBox("I used my hands")
+        self.chair_hands = QCheckBox(self.tr("I used my hands"))
         v.addWidget(self.chair_hands)
         self.chair_save = self._finish_tab(v, "chair", self.save_chair)
 
     def _build_five(self) -> None:
-        v = self._tab("five", "Five sit-to-stands", FIVE)
+        v = self._tab("five", self.tr("Five sit-to-stands"), FIVE)
         self.five_display = self._big("0.0 s")
         v.addWidget(self.five_display)
-        self.five_hands = QCheckBox("I used my hands")
+        self.five_hands = QCheckBox(self.tr("I used my hands"))
         v.addWidget(self.five_hands)
         self.five_save = self._finish_tab(v, "five", self.save_five)
+
+    def _chair_text(self, seconds: int, stands: int) -> str:
+        return self.tr("{seconds} s · {stands} stands").format(seconds=seconds, stands=stands)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and self.currentIndex() in (0, 1):
@@ -201,10 +229,12 @@ class SelfChecksPanel(QTabWidget):
             if spent >= CHAIR_SECONDS:
                 self.elapsed = CHAIR_SECONDS
                 self._stop()
-                self.chair_display.setText(f"Time · {self.stands} stands")
+                self.chair_display.setText(
+                    self.tr("Time · {stands} stands").format(stands=self.stands)
+                )
                 return
             left = max(0, int(CHAIR_SECONDS - spent + 0.999))
-            self.chair_display.setText(f"{left} s · {self.stands} stands")
+            self.chair_display.setText(self._chair_text(left, self.stands))
         else:
             self.five_display.setText(f"{spent:.1f} s")
 
@@ -216,29 +246,37 @@ class SelfChecksPanel(QTabWidget):
 
     def save_chair(self) -> bool:
         if self._mode is not None or self.elapsed is None:
-            return self._fail("chair", "Finish the 30 seconds first (Space starts the count).")
+            return self._fail(
+                "chair", self.tr("Finish the 30 seconds first (Space starts the count).")
+            )
         note = "used hands" if self.chair_hands.isChecked() else None
         return self._save("chair", [("chair_stand_30s", None, float(self.stands))], note)
 
     def save_five(self) -> bool:
         if self._mode is not None or self.elapsed is None:
-            return self._fail("five", "Stop the stopwatch first (Space).")
+            return self._fail("five", self.tr("Stop the stopwatch first (Space)."))
         note = "used hands" if self.five_hands.isChecked() else None
         return self._save("five", [("five_sts_seconds", None, self.elapsed)], note)
 
     # entered checks -------------------------------------------------------------------------
     def _build_hip(self) -> None:
-        v = self._tab("hip", "Hip rotation", HIP)
+        v = self._tab("hip", self.tr("Hip rotation"), HIP)
         form = QFormLayout()
         self.hip: dict[tuple[str, str], QSpinBox] = {}
-        for kind, turn in (("hip_rotation_ir", "turning in"), ("hip_rotation_er", "turning out")):
+        labels = {
+            ("hip_rotation_ir", "left"): self.tr("Left hip, turning in"),
+            ("hip_rotation_ir", "right"): self.tr("Right hip, turning in"),
+            ("hip_rotation_er", "left"): self.tr("Left hip, turning out"),
+            ("hip_rotation_er", "right"): self.tr("Right hip, turning out"),
+        }
+        for kind in ("hip_rotation_ir", "hip_rotation_er"):
             for side in ("left", "right"):
                 spin = QSpinBox()
                 spin.setRange(-1, 90)
-                spin.setSpecialValueText("not measured")
+                spin.setSpecialValueText(self.tr("not measured"))
                 spin.setValue(-1)
                 spin.setSuffix("°")
-                label = f"{side.capitalize()} hip, {turn}"
+                label = labels[(kind, side)]
                 spin.setAccessibleName(label)
                 form.addRow(label, spin)
                 self.hip[(kind, side)] = spin
@@ -248,19 +286,20 @@ class SelfChecksPanel(QTabWidget):
     def save_hip(self) -> bool:
         values = [(k, s, float(sp.value())) for (k, s), sp in self.hip.items() if sp.value() >= 0]
         if not values:
-            return self._fail("hip", "Enter at least one angle (0–90°).")
+            return self._fail("hip", self.tr("Enter at least one angle (0–90°)."))
         return self._save("hip", values, None)
 
     def _build_ninety(self) -> None:
-        v = self._tab("ninety", "90/90 sit", NINETY)
+        v = self._tab("ninety", self.tr("90/90 sit"), NINETY)
         form = QFormLayout()
         self.ninety: dict[str, QComboBox] = {}
+        labels = {"left": self.tr("Left leg in front"), "right": self.tr("Right leg in front")}
         for side in ("left", "right"):
             combo = QComboBox()
-            combo.addItem("not tried", -1)
+            combo.addItem(self.tr("not tried"), -1)
             for value, text in NINETY_SCORES:
-                combo.addItem(text, value)
-            label = f"{side.capitalize()} leg in front"
+                combo.addItem(_t(text), value)
+            label = labels[side]
             combo.setAccessibleName(label)
             form.addRow(label, combo)
             self.ninety[side] = combo
@@ -272,20 +311,20 @@ class SelfChecksPanel(QTabWidget):
         values = [("ninety_ninety", s, float(c.currentData())) for s, c in self.ninety.items()
                   if c.currentData() >= 0]  # fmt: skip
         if not values:
-            return self._fail("ninety", "Choose a score for at least one side.")
+            return self._fail("ninety", self.tr("Choose a score for at least one side."))
         note = "3 = not possible" if any(v == 3 for *_x, v in values) else None
         return self._save("ninety", values, note)
 
     def _build_squat(self) -> None:
-        v = self._tab("squat", "Deep squat", SQUAT)
+        v = self._tab("squat", self.tr("Deep squat"), SQUAT)
         self.squat = QComboBox()
-        self.squat.addItem("choose a score", -1)
+        self.squat.addItem(self.tr("choose a score"), -1)
         for value, text in SQUAT_SCORES:
-            self.squat.addItem(text, value)
-        self.squat.setAccessibleName("Deep squat score")
+            self.squat.addItem(_t(text), value)
+        self.squat.setAccessibleName(self.tr("Deep squat score"))
         v.addWidget(self.squat)
-        self.heels = QCheckBox("Heels raised on a book")
-        self.hand = QCheckBox("Hand on the table")
+        self.heels = QCheckBox(self.tr("Heels raised on a book"))
+        self.hand = QCheckBox(self.tr("Hand on the table"))
         v.addWidget(self.heels)
         v.addWidget(self.hand)
         self._finish_tab(v, "squat", self.save_squat)
@@ -293,7 +332,7 @@ class SelfChecksPanel(QTabWidget):
     def save_squat(self) -> bool:
         score = int(self.squat.currentData())
         if score < 0:
-            return self._fail("squat", "Choose the score that fits best.")
+            return self._fail("squat", self.tr("Choose the score that fits best."))
         extras = [t for t, b in (("heels raised", self.heels), ("hand support", self.hand))
                   if b.isChecked()]  # fmt: skip
         return self._save("squat", [("deep_squat", None, float(score))], "; ".join(extras) or None)
@@ -319,11 +358,19 @@ class SelfChecksPanel(QTabWidget):
             return self._fail(key, store_error_text(exc))
         self.errors[key].clear()
         lines = []
+        sides = {"left": self.tr("left"), "right": self.tr("right")}
         for check in checks:
             prev = before[(check.kind, check.side)]
-            side = f"{check.side}: " if check.side else ""
-            was = f"previous {_num(prev.value)} on {prev.local_date}" if prev else "first result"
-            lines.append(f"{side}new {_num(check.value)} · {was}")
-        self.history[key].setText("Saved. " + " | ".join(lines))
+            side = f"{sides.get(check.side, check.side)}: " if check.side else ""
+            was = (
+                self.tr("previous {value} on {date}").format(
+                    value=_num(prev.value), date=prev.local_date
+                )
+                if prev
+                else self.tr("first result")
+            )
+            new = self.tr("new {value}").format(value=_num(check.value))
+            lines.append(f"{side}{new} · {was}")
+        self.history[key].setText(self.tr("Saved.") + " " + " | ".join(lines))
         self.saved.emit(checks)
         return True

@@ -45,6 +45,7 @@ from hipdesk.ui.data_move import (
     target_problem,
 )
 from hipdesk.ui.exchange_worker import BackgroundTask, ExchangeWorker, Outcome, Task
+from hipdesk.ui.i18n import locale_datetime
 from hipdesk.ui.journal_widgets import InlineMessage, JournalSource, card, muted, not_open_text
 from hipdesk.ui.theme import Colours
 
@@ -187,7 +188,10 @@ class DataCard(QFrame):
 
         self.backups.clear()
         for path in all_backups(self._backup_dir):
-            when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %b %Y, %H:%M")
+            when = locale_datetime(
+                datetime.fromtimestamp(path.stat().st_mtime),
+                QCoreApplication.translate("Dates", "dd MMM yyyy, HH:mm"),
+            )
             item = QListWidgetItem(f"{when} · {path.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.backups.addItem(item)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,44 +30,78 @@ from PySide6.QtWidgets import (
 from hipdesk.core.clock import Clock
 from hipdesk.core.trends import BASELINE_DAYS, MIN_DAYS, TrendDay, Trends
 from hipdesk.ui.empty_state import EmptyState
+from hipdesk.ui.i18n import locale_date
 from hipdesk.ui.theme import LIGHT, Colours
 
 if TYPE_CHECKING:
     from hipdesk.store.journal import Journal
     from hipdesk.ui.trends_charts import ChartPanel
 
-# (label, days); None = everything in the journal.
+# (label, days); None = everything in the journal. The label is the range's key (English);
+# buttons show it translated (context "TrendsBody").
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("2 weeks", 14),
-    ("6 weeks", 42),
-    ("3 months", 91),
-    ("1 year", 365),
-    ("All", None),
+    (QT_TRANSLATE_NOOP("TrendsBody", "2 weeks"), 14),
+    (QT_TRANSLATE_NOOP("TrendsBody", "6 weeks"), 42),
+    (QT_TRANSLATE_NOOP("TrendsBody", "3 months"), 91),
+    (QT_TRANSLATE_NOOP("TrendsBody", "1 year"), 365),
+    (QT_TRANSLATE_NOOP("TrendsBody", "All"), None),
 )
+#: Accessible names of the range buttons, by key.
+RANGE_NAMES = {
+    "2 weeks": QT_TRANSLATE_NOOP("TrendsBody", "Show 2 weeks"),
+    "6 weeks": QT_TRANSLATE_NOOP("TrendsBody", "Show 6 weeks"),
+    "3 months": QT_TRANSLATE_NOOP("TrendsBody", "Show 3 months"),
+    "1 year": QT_TRANSLATE_NOOP("TrendsBody", "Show 1 year"),
+    "All": QT_TRANSLATE_NOOP("TrendsBody", "Show all"),
+}
 DEFAULT_RANGE = "6 weeks"
-HOVER_HINT = "Point at a day to see its values."
+HOVER_HINT = QT_TRANSLATE_NOOP("TrendsBody", "Point at a day to see its values.")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TrendsBody", text)
+
+
+def _num(value: float, decimals: int) -> str:
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def day_text(d: TrendDay) -> str:
     """One line with a day's values (the hover readout)."""
-    parts = [f"{d.day:%a %d %b %Y}"]
+    parts = [locale_date(d.day, "ddd dd MMM yyyy")]
     if d.pain_mean is not None:
-        pain = f"pain {d.pain_mean:.1f}"
+        pain = QCoreApplication.translate("TrendsBody", "pain {mean}").format(
+            mean=_num(d.pain_mean, 1)
+        )
         if d.pain_count > 1:
-            pain += f" (max {d.pain_max}, {d.pain_count} entries)"
+            pain += QCoreApplication.translate(
+                "TrendsBody", " (max {max}, {count} entries)"
+            ).format(max=d.pain_max, count=d.pain_count)
         if d.leg_mean is not None:
-            pain += f", leg {d.leg_mean:.1f}"
+            pain += QCoreApplication.translate("TrendsBody", ", leg {mean}").format(
+                mean=_num(d.leg_mean, 1)
+            )
         parts.append(pain)
     else:
-        parts.append("no pain entry")
+        parts.append(QCoreApplication.translate("TrendsBody", "no pain entry"))
     if d.sitting_minutes:
-        parts.append(f"sitting {d.sitting_minutes / 60:.1f} h, longest {d.longest_minutes:.0f} min")
+        parts.append(
+            QCoreApplication.translate(
+                "TrendsBody", "sitting {hours} h, longest {minutes} min"
+            ).format(hours=_num(d.sitting_minutes / 60, 1), minutes=f"{d.longest_minutes:.0f}")
+        )
     if d.breaks_prompted:
         parts.append(
-            f"breaks {d.breaks_taken} taken, {d.breaks_skipped} skipped of {d.breaks_prompted}"
+            QCoreApplication.translate(
+                "TrendsBody", "breaks {taken} taken, {skipped} skipped of {prompted}"
+            ).format(taken=d.breaks_taken, skipped=d.breaks_skipped, prompted=d.breaks_prompted)
         )
     if d.routine_sessions:
-        parts.append(f"routine {d.routine_minutes:.0f} min")
+        parts.append(
+            QCoreApplication.translate("TrendsBody", "routine {minutes} min").format(
+                minutes=f"{d.routine_minutes:.0f}"
+            )
+        )
     return " · ".join(parts)
 
 
@@ -105,32 +140,33 @@ class TrendsBody(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(4)
         for label, _days in RANGES:
-            button = QPushButton(label)
+            button = QPushButton(_t(label))
+            button.setProperty("range_key", label)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {label.lower()}")
+            button.setAccessibleName(_t(RANGE_NAMES[label]))
             button.clicked.connect(lambda _c=False, key=label: self.set_range(key))
             self.range_group.addButton(button)
             bar.addWidget(button)
         bar.addStretch(1)
         self._mark_range()
-        self.png_button = QPushButton("Export PNG")
-        self.png_button.setToolTip("Save the summary and charts as shown, as a PNG image")
+        self.png_button = QPushButton(self.tr("Export PNG"))
+        self.png_button.setToolTip(self.tr("Save the summary and charts as shown, as a PNG image"))
         self.png_button.clicked.connect(self._ask_png)
-        self.report_button = QPushButton("Export report…")
-        self.report_button.setToolTip("A PDF of this range to share with a clinician")
+        self.report_button = QPushButton(self.tr("Export report…"))
+        self.report_button.setToolTip(self.tr("A PDF of this range to share with a clinician"))
         self.report_button.clicked.connect(self._ask_report)
         bar.addWidget(self.png_button)
         bar.addWidget(self.report_button)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         self.note = QLabel()
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)
-        self.readout = QLabel(HOVER_HINT)
+        self.readout = QLabel(_t(HOVER_HINT))
         self.readout.setProperty("role", "muted")
-        self.readout.setAccessibleName("Values of the day under the pointer")
+        self.readout.setAccessibleName(self.tr("Values of the day under the pointer"))
         card = QFrame()
         card.setProperty("card", True)
         inner = QVBoxLayout(card)
@@ -146,10 +182,12 @@ class TrendsBody(QWidget):
 
         self.empty = EmptyState(
             "trends",
-            "Not enough days yet",
-            "After a few days of entries, charts will put sitting, breaks and routines beside "
-            "your pain.",
-            "Open the journal" if open_journal else None,
+            self.tr("Not enough days yet"),
+            self.tr(
+                "After a few days of entries, charts will put sitting, breaks and routines "
+                "beside your pain."
+            ),
+            self.tr("Open the journal") if open_journal else None,
             open_journal,
         )
         self.stack = QStackedWidget()
@@ -181,7 +219,7 @@ class TrendsBody(QWidget):
     def _mark_range(self) -> None:
         buttons = self.range_group.buttons()
         for button in buttons:  # check first: an exclusive group refuses to uncheck its button
-            if button.text() == self.range_key:
+            if button.property("range_key") == self.range_key:
                 button.setChecked(True)
         for button in buttons:
             font = button.font()
@@ -194,7 +232,9 @@ class TrendsBody(QWidget):
 
         journal = self._journal()
         if journal is None:
-            self._show_empty("Opening your journal…", "Charts appear once the journal is open.")
+            self._show_empty(
+                self.tr("Opening your journal…"), self.tr("Charts appear once the journal is open.")
+            )
             return
         self.last = self._today()
         days = dict(RANGES)[self.range_key]
@@ -207,22 +247,25 @@ class TrendsBody(QWidget):
         if not self.trends.has_data:
             if q.load_bounds(journal) is None:
                 self._show_empty(
-                    "Not enough days yet",
-                    "After a few days of entries, charts will put sitting, breaks and "
-                    "routines beside your pain.",
+                    self.tr("Not enough days yet"),
+                    self.tr(
+                        "After a few days of entries, charts will put sitting, breaks and "
+                        "routines beside your pain."
+                    ),
                 )
             else:
                 self._show_empty(
-                    "Nothing logged in this range",
-                    f"No entries in the last {self.range_key}. Pick a longer range to see "
-                    "earlier days.",
+                    self.tr("Nothing logged in this range"),
+                    self.tr(
+                        "No entries in the last {range}. Pick a longer range to see earlier days."
+                    ).format(range=_t(self.range_key)),
                 )
             return
         self._ensure_charts().set_data(self.trends, self.first, self.last)
         self.summary.setText(summary_html(self.trends))
         self.note.setText(self._sparse_note(self.trends))
         self.note.setVisible(bool(self.note.text()))
-        self.readout.setText(HOVER_HINT)
+        self.readout.setText(_t(HOVER_HINT))
         self.stack.setCurrentWidget(self.content)
         self._set_exports(True)
 
@@ -230,11 +273,16 @@ class TrendsBody(QWidget):
         n = t.pain_days
         if n >= BASELINE_DAYS:
             return ""
-        return (
-            f"Only {n} day{'s' if n != 1 else ''} with a pain entry in this range. The 7-day "
-            f"mean and your starting level settle after about a week of entries; comparisons "
-            f"need {MIN_DAYS} days on each side."
+        first = (
+            self.tr("Only 1 day with a pain entry in this range.")
+            if n == 1
+            else self.tr("Only {count} days with a pain entry in this range.").format(count=n)
         )
+        rest = self.tr(
+            "The 7-day mean and your starting level settle after about a week of entries; "
+            "comparisons need {days} days on each side."
+        ).format(days=MIN_DAYS)
+        return f"{first} {rest}"
 
     def _show_empty(self, title: str, sentence: str) -> None:
         self.empty.title.setText(title)
@@ -259,7 +307,7 @@ class TrendsBody(QWidget):
         found = None
         if day is not None and self.trends is not None:
             found = next((d for d in self.trends.days if d.day == day), None)
-        self.readout.setText(day_text(found) if found else HOVER_HINT)
+        self.readout.setText(day_text(found) if found else _t(HOVER_HINT))
 
     def apply_colours(self, colours: Colours) -> None:
         self._colours = colours
@@ -284,12 +332,14 @@ class TrendsBody(QWidget):
 
     def _ask_png(self) -> None:
         name = f"hipdesk-trends-{self.last.isoformat()}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", name, "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PNG"), name, self.tr("PNG image (*.png)")
+        )
         if path:
             self.export_png(Path(path))
 
     def _ask_report(self) -> None:
         name = f"hipdesk-report-{self.first.isoformat()}-{self.last.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Export report", name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), name, "PDF (*.pdf)")
         if path:
             self.export_report(Path(path))

@@ -11,11 +11,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hipdesk.core.trends import Trends
+from hipdesk.ui.i18n import locale_date
 from hipdesk.ui.theme import Colours
 
 DAY = 86400.0
@@ -35,14 +36,21 @@ def date_ticks(first: date, last: date) -> list[tuple[float, str]]:
     """Calendar ticks that suit the span: days, Mondays, months, quarters or years."""
     span = (last - first).days + 1
     days = [first + timedelta(days=i) for i in range(span)]
+    # Month names from QLocale(): they follow the app language.
     if span <= 21:
-        picked = [(d, f"{d.day} {d:%b}" if d.day == 1 or d == first else str(d.day)) for d in days]
+        picked = [
+            (d, locale_date(d, "d MMM") if d.day == 1 or d == first else str(d.day)) for d in days
+        ]
     elif span <= 100:
-        picked = [(d, f"{d.day} {d:%b}") for d in days if d.weekday() == 0]
+        picked = [(d, locale_date(d, "d MMM")) for d in days if d.weekday() == 0]
     elif span <= 400:
-        picked = [(d, f"{d:%b %Y}" if d.month == 1 else f"{d:%b}") for d in days if d.day == 1]
+        picked = [
+            (d, locale_date(d, "MMM yyyy" if d.month == 1 else "MMM")) for d in days if d.day == 1
+        ]
     elif span <= 6 * 366:
-        picked = [(d, f"{d:%b %Y}") for d in days if d.day == 1 and d.month in (1, 4, 7, 10)]
+        picked = [
+            (d, locale_date(d, "MMM yyyy")) for d in days if d.day == 1 and d.month in (1, 4, 7, 10)
+        ]
     else:
         picked = [(d, f"{d.year}") for d in days if d.day == 1 and d.month == 1]
     return [(x_of(d), label) for d, label in picked]
@@ -166,8 +174,10 @@ class ChartPanel(QWidget):
             relief = pg.mkPen(c.muted, width=1, style=Qt.DotLine)
             plot.addItem(pg.InfiniteLine(b.relief_line, angle=0, pen=relief))
             band = (
-                f" &nbsp; <span style='color:{c.pain}'>&#9644;</span> your start ±2 points"
-                f" &nbsp; <span style='color:{c.muted}'>&middot;&middot;&middot;</span> 30 % lower"
+                f" &nbsp; <span style='color:{c.pain}'>&#9644;</span> "
+                + QCoreApplication.translate("ChartPanel", "your start ±2 points")
+                + f" &nbsp; <span style='color:{c.muted}'>&middot;&middot;&middot;</span> "
+                + QCoreApplication.translate("ChartPanel", "30 % lower")
             )
         pain = _nan([d.pain_mean for d in t.days])
         _points(
@@ -185,7 +195,9 @@ class ChartPanel(QWidget):
             plot.plot(xs, rolling, pen=pg.mkPen(c.pain, width=2.5), connect="finite")
         plot.setYRange(-0.3, 10.3, padding=0)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self._title(plot, f"{_dot(c.pain)} Back pain per day (0–10) &nbsp; — 7-day mean{band}")
+        title = QCoreApplication.translate("ChartPanel", "Back pain per day (0–10)")
+        mean = QCoreApplication.translate("ChartPanel", "7-day mean")
+        self._title(plot, f"{_dot(c.pain)} {title} &nbsp; — {mean}{band}")
 
     def _draw_sitting(self, t: Trends, xs: np.ndarray) -> None:
         c, plot = self.colours, self.sitting
@@ -214,10 +226,12 @@ class ChartPanel(QWidget):
         )
         top = float(hours.max()) if hours.size else 1.0
         plot.setYRange(0, max(1.0, top * 1.1), padding=0)
+        title = QCoreApplication.translate("ChartPanel", "Sitting hours per day")
+        longest = QCoreApplication.translate("ChartPanel", "longest stretch (h)")
         self._title(
             plot,
-            f"{_dot(c.sitting)} Sitting hours per day &nbsp; "
-            f"<span style='color:{c.text}'>&#9650;</span> longest stretch (h)",
+            f"{_dot(c.sitting)} {title} &nbsp; "
+            f"<span style='color:{c.text}'>&#9650;</span> {longest}",
         )
 
     def _draw_breaks(self, t: Trends, xs: np.ndarray) -> None:
@@ -235,8 +249,11 @@ class ChartPanel(QWidget):
         )
         top = float((taken + skipped).max()) if taken.size else 1.0
         plot.setYRange(0, max(1.0, top * 1.1), padding=0)
+        taken_text = QCoreApplication.translate("ChartPanel", "Breaks taken")
+        skipped_text = QCoreApplication.translate("ChartPanel", "skipped")
         self._title(
-            plot, f"{_dot(c.breaks_taken)} Breaks taken &nbsp; {_dot(c.breaks_skipped)} skipped"
+            plot,
+            f"{_dot(c.breaks_taken)} {taken_text} &nbsp; {_dot(c.breaks_skipped)} {skipped_text}",
         )
 
     def _draw_routines(self, t: Trends, xs: np.ndarray) -> None:
@@ -249,7 +266,8 @@ class ChartPanel(QWidget):
         )
         top = float(minutes.max()) if minutes.size else 1.0
         plot.setYRange(0, max(5.0, top * 1.1), padding=0)
-        self._title(plot, f"{_dot(c.routines)} Routine minutes per day")
+        title = QCoreApplication.translate("ChartPanel", "Routine minutes per day")
+        self._title(plot, f"{_dot(c.routines)} {title}")
 
     def _draw_psfs(self, t: Trends) -> None:
         c, plot = self.colours, self.psfs
@@ -267,9 +285,10 @@ class ChartPanel(QWidget):
             )
         plot.setYRange(-0.3, 10.3, padding=0)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 5)]])
-        self._title(
-            plot, f"{_dot(c.function)} Function (PSFS) weekly mean, 0–10 (higher is better)"
+        title = QCoreApplication.translate(
+            "ChartPanel", "Function (PSFS) weekly mean, 0–10 (higher is better)"
         )
+        self._title(plot, f"{_dot(c.function)} {title}")
 
     # ---- hover --------------------------------------------------------------------------------
 

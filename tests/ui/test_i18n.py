@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -107,6 +108,7 @@ def german(qapp: QApplication) -> Iterator[str]:
     finally:
         remove_translators(qapp)
     assert QApplication.translate("Pages", "Today") == "Today"
+    assert QLocale().toString(QDate(2025, 12, 10), "dddd") == "Wednesday"
 
 
 @pytest.fixture
@@ -159,7 +161,7 @@ def catalogue_texts() -> set[str]:
     return found
 
 
-PAGES = ("today", "routines", "drills", "journal", "settings", "help")
+PAGES = ("today", "routines", "drills", "journal", "trends", "settings", "help")
 
 
 def test_german_pages_show_no_english_ui_strings(german_app: HipdeskApp, qtbot: QtBot) -> None:
@@ -204,7 +206,7 @@ def test_german_prompt_window_and_tray_menu(german: str, qtbot: QtBot) -> None:
     tray.menu.deleteLater()
 
 
-@pytest.mark.parametrize("key", ["today", "settings", "help"])
+@pytest.mark.parametrize("key", ["today", "trends", "settings", "help"])
 def test_german_screenshots(
     german_app: HipdeskApp,
     qtbot: QtBot,
@@ -218,3 +220,125 @@ def test_german_screenshots(
     window.show_page(key)
     path = screenshot(window, f"de_{key}")
     assert path.stat().st_size > 5_000
+
+
+def german_player(qtbot: QtBot, fake_clock: FakeClock, app_paths: AppPaths, *, ask_pain: bool):  # type: ignore[no-untyped-def]
+    from hipdesk.core.catalogue import load_catalogue
+    from hipdesk.ui.player import PlayerController, PlayerWidget
+
+    cat = load_catalogue("de")
+    controller = PlayerController(cat.routine("desk_break"), cat, fake_clock, lambda: None)
+    widget = PlayerWidget(controller, ask_pain=ask_pain)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.start()
+    QApplication.processEvents()
+    return widget
+
+
+def test_german_player_pain_question_and_get_ready(
+    german: str,
+    qtbot: QtBot,
+    fake_clock: FakeClock,
+    app_paths: AppPaths,
+    screenshot,  # type: ignore[no-untyped-def]
+) -> None:
+    widget = german_player(qtbot, fake_clock, app_paths, ask_pain=True)
+    assert widget.stack.currentWidget() is widget.pain_before
+    texts = visible_texts(widget)
+    assert not english_in(texts), english_in(texts)
+    assert widget.pain_before.title.text() == "Schmerz gerade jetzt?"
+    widget.pain_before.skip()  # on to the routine: the first drill's get-ready phase
+    QApplication.processEvents()
+    assert widget.c.player.segment.phase == "get_ready"
+    texts = visible_texts(widget)
+    assert not english_in(texts), english_in(texts)
+    assert widget.phase_label.text() == "Mach dich bereit"
+    path = screenshot(widget, "de_player")
+    assert path.stat().st_size > 5_000
+    widget.c.shutdown()
+
+
+def test_german_onboarding_welcome(
+    german: str,
+    qtbot: QtBot,
+    fake_clock: FakeClock,
+    app_paths: AppPaths,
+    screenshot,  # type: ignore[no-untyped-def]
+) -> None:
+    from hipdesk.core.catalogue import load_catalogue
+    from hipdesk.store.journal import Journal
+    from hipdesk.ui.onboarding import OnboardingWizard
+
+    journal = Journal.open(app_paths.journal, fake_clock, backup_dir=app_paths.backup_dir)
+    try:
+        wizard = OnboardingWizard(
+            journal, fake_clock, load_catalogue("de").texts, tray_available=True
+        )
+        qtbot.addWidget(wizard)
+        wizard.resize(1366, 768)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        assert wizard.step == 0
+        texts = visible_texts(wizard)
+        assert not english_in(texts), english_in(texts)
+        assert wizard.title.text() == "Willkommen bei hipdesk"
+        path = screenshot(wizard, "de_onboarding")
+        assert path.stat().st_size > 5_000
+        wizard.close()
+    finally:
+        journal.close()
+
+
+def test_german_error_and_recovery_dialogs(german: str, qtbot: QtBot) -> None:
+    from hipdesk.ui.error_dialog import ErrorDialog
+    from hipdesk.ui.recovery_dialog import RecoveryDialog
+
+    error = ErrorDialog("Traceback (most recent call last): …")
+    qtbot.addWidget(error)
+    error.show()
+    texts = visible_texts(error)
+    assert not english_in(texts), english_in(texts)
+    assert error.windowTitle() == "hipdesk ist auf ein Problem gestoßen"
+    error.copy_report()
+    assert error.copy_button.text() == "Kopiert"
+
+    recovery = RecoveryDialog(
+        "the file is not a database", "", damaged=True, backup_label="1 Jan", can_retry=True
+    )
+    qtbot.addWidget(recovery)
+    recovery.show()
+    texts = visible_texts(recovery)
+    assert not english_in(texts), english_in(texts)
+    assert recovery.windowTitle() == "hipdesk – Problem mit dem Tagebuch"
+
+
+def test_german_tempo_and_dates(german: str) -> None:
+    from datetime import date
+
+    from hipdesk.ui.i18n import locale_date, tempo_text
+    from hipdesk.ui.player.player import tempo_prompt
+
+    assert tempo_text("2 s down, 2 s up") == "2 s runter, 2 s hoch"
+    assert tempo_text("in 4 s, out 6 s") == "4 s ein, 6 s aus"
+    assert tempo_text("3 slow circles each way, about 8 s each") == (
+        "3 langsame Kreise in jede Richtung, je etwa 8 s"
+    )
+    assert tempo_prompt("in", 0, 2, True) == "Einatmen …"
+    assert tempo_prompt("out", 1, 2, True) == "und aus"
+    assert tempo_prompt("down", 2, 3, False) == "und runter"
+    assert locale_date(date(2025, 12, 10), "dddd") == "Mittwoch"
+
+
+def test_every_catalogue_tempo_text_is_fully_translated(german: str) -> None:
+    """Each tempo text is made only of known pieces: none is shown half in English."""
+    from hipdesk.core.catalogue import load_catalogue
+    from hipdesk.ui.i18n import tempo_text
+
+    english = {"down", "up", "hold", "back", "out", "slow", "circles", "each", "about", "ease"}
+    for drill in load_catalogue().drills.values():
+        shown = tempo_text(drill.dose.tempo)
+        words = set(shown.replace(",", " ").split())
+        assert not words & english, (drill.dose.tempo, shown)

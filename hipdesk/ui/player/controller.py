@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from hipdesk.core.catalogue import Catalogue, Routine
 from hipdesk.core.clock import Clock
@@ -45,8 +45,10 @@ class Inhibitor(Protocol):
     def release(self) -> object: ...
 
 
-PHASE_WORDS = {"get_ready": "Get ready", "work": "Go", "switch_sides": "Switch sides",
-               "rest": "Rest"}  # fmt: skip
+PHASE_WORDS = {"get_ready": QT_TRANSLATE_NOOP("PlayerController", "Get ready"),
+               "work": QT_TRANSLATE_NOOP("PlayerController", "Go"),
+               "switch_sides": QT_TRANSLATE_NOOP("PlayerController", "Switch sides"),
+               "rest": QT_TRANSLATE_NOOP("PlayerController", "Rest")}  # fmt: skip
 
 
 class PlayerController(QObject):
@@ -160,9 +162,10 @@ class PlayerController(QObject):
             self._cue("go" if seg.phase == "work" else "phase")
             if self._voice is not None:
                 name = self.catalogue.drill(seg.drill).name
-                text = PHASE_WORDS.get(seg.phase, "")
+                word = PHASE_WORDS.get(seg.phase, "")
+                text = self.tr(word) if word else ""
                 if seg.phase == "get_ready":
-                    text = f"Get ready: {name}"
+                    text = self.tr("Get ready: {drill}").format(drill=name)
                 self._voice.say(text)
         elif e.kind == "last_seconds":
             self._cue("tick")

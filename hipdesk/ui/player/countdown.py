@@ -33,7 +33,7 @@ class CountdownRing(QWidget):
         self.track = QColor("#D5DADF")
         self.text = QColor("#1F2933")
         self.muted = QColor("#5B6770")
-        self.setAccessibleName("Time left")
+        self.setAccessibleName(self.tr("Time left"))
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
@@ -47,7 +47,9 @@ class CountdownRing(QWidget):
         self.seconds = max(0, seconds)
         self.fraction = min(1.0, max(0.0, fraction))
         self.caption, self.paused = caption, paused
-        self.setAccessibleDescription(f"{self.seconds} seconds left")
+        self.setAccessibleDescription(
+            self.tr("{seconds} seconds left").format(seconds=self.seconds)
+        )
         self.update()
 
     def ring_rect(self) -> QRectF:
@@ -97,6 +99,6 @@ class CountdownRing(QWidget):
                            QFontMetricsF(caption).height() * 1.2)  # fmt: skip
             p.drawText(
                 below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                "Paused" if self.paused else self.caption,
+                self.tr("Paused") if self.paused else self.caption,
             )  # fmt: skip
         p.end()

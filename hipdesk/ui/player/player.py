@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from hipdesk.core.catalogue import Drill
 from hipdesk.core.player import Event, Segment
 from hipdesk.ui.figure_view import FigureView, render_pose
+from hipdesk.ui.i18n import tempo_text, tempo_word
 from hipdesk.ui.player.controller import PlayerController
 from hipdesk.ui.player.countdown import CountdownRing
 from hipdesk.ui.player.pain_check import PainCheck
@@ -52,20 +53,33 @@ from hipdesk.ui.player.scale import (
 from hipdesk.ui.player.summary import Summary
 from hipdesk.ui.theme import DARK, LIGHT, Colours
 
-PHASE_TITLES = {"get_ready": "Get ready", "work": "", "switch_sides": "Switch sides",
-                "rest": "Rest", "done": "Done"}  # fmt: skip
+PHASE_TITLES = {"get_ready": QT_TRANSLATE_NOOP("PlayerWidget", "Get ready"), "work": "",
+                "switch_sides": QT_TRANSLATE_NOOP("PlayerWidget", "Switch sides"),
+                "rest": QT_TRANSLATE_NOOP("PlayerWidget", "Rest"),
+                "done": QT_TRANSLATE_NOOP("PlayerWidget", "Done")}  # fmt: skip
 DIGITS_SHARE = 0.17  # countdown digits: share of the player's height (style guide: ≥ 15 %)
 CONTROL_SHARE = 0.021  # control row text (16 px at 768, 23 px at 1080); buttons 2.4× that
 CUES_SHARE = 0.2  # the cues list may take this share of the height, else only the current cue
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PlayerWidget", text) if text else ""
+
+
 def tempo_prompt(label: str, index: int, count: int, breaths: bool) -> str:
-    """ "Up…", "hold…", "and down"; breaths read "Breathe in…", "and out"."""
+    """ "Up…", "hold…", "and down"; breaths read "Breathe in…", "and out" (app language)."""
     if label == "rep":
         return ""
+    word = tempo_word(label, breaths=breaths)
     if index == 0:
-        return f"Breathe {label}…" if breaths else f"{label.capitalize()}…"
-    return f"and {label}" if index == count - 1 else f"{label}…"
+        if breaths:
+            text = QCoreApplication.translate("PlayerWidget", "Breathe {word}…").format(word=word)
+        else:
+            text = QCoreApplication.translate("PlayerWidget", "{word}…").format(word=word)
+        return text[:1].upper() + text[1:]
+    if index == count - 1:
+        return QCoreApplication.translate("PlayerWidget", "and {word}").format(word=word)
+    return QCoreApplication.translate("PlayerWidget", "{word}…").format(word=word)
 
 
 class NextThumb(QWidget):
@@ -141,23 +155,67 @@ class PlayerWidget(QWidget):
         self.controls = QHBoxLayout()
         self.control_buttons: list[ControlButton] = []
         c = self.c
-        self.prev_button = self._button("skip-previous", "Previous", "Previous drill",
-                                        "Previous drill (←)", c.previous)  # fmt: skip
-        self.minus_button = self._button("minus", "10 s", "Ten seconds less", "10 s less (-)",
-                                         lambda: c.adjust(-10), keep_text=True)  # fmt: skip
-        self.pause_button = self._button("pause", "Pause", "Pause", "Pause or resume (Space)",
-                                         c.toggle_pause, keep_text=True)  # fmt: skip
-        self.plus_button = self._button("plus", "10 s", "Ten seconds more", "10 s more (+)",
-                                        lambda: c.adjust(10), keep_text=True)  # fmt: skip
-        self.skip_button = self._button("skip-next", "Skip", "Skip drill",
-                                        "Skip to the next drill (→)", c.skip)  # fmt: skip
-        self.sound_button = self._button("volume", "Sound", "Mute sound cues",
-                                         "Mute sound cues (M)", self.toggle_sound)  # fmt: skip
+        b = self._button
+        self.prev_button = b(
+            "skip-previous",
+            self.tr("Previous"),
+            self.tr("Previous drill"),
+            self.tr("Previous drill (←)"),
+            c.previous,
+        )
+        self.minus_button = b(
+            "minus",
+            self.tr("10 s"),
+            self.tr("Ten seconds less"),
+            self.tr("10 s less (-)"),
+            lambda: c.adjust(-10),
+            keep_text=True,
+        )
+        self.pause_button = b(
+            "pause",
+            self.tr("Pause"),
+            self.tr("Pause"),
+            self.tr("Pause or resume (Space)"),
+            c.toggle_pause,
+            keep_text=True,
+        )
+        self.plus_button = b(
+            "plus",
+            self.tr("10 s"),
+            self.tr("Ten seconds more"),
+            self.tr("10 s more (+)"),
+            lambda: c.adjust(10),
+            keep_text=True,
+        )
+        self.skip_button = b(
+            "skip-next",
+            self.tr("Skip"),
+            self.tr("Skip drill"),
+            self.tr("Skip to the next drill (→)"),
+            c.skip,
+        )
+        self.sound_button = b(
+            "volume",
+            self.tr("Sound"),
+            self.tr("Mute sound cues"),
+            self.tr("Mute sound cues (M)"),
+            self.toggle_sound,
+        )
         self.sound_button.setVisible(c.has_sound)
-        self.full_button = self._button("fullscreen", "Fullscreen", "Toggle fullscreen",
-                                        "Fullscreen (F)", self.toggle_fullscreen)  # fmt: skip
-        self.stop_button = self._button("stop", "Stop", "Stop the routine",
-                                        "Stop (Esc, asks first)", self.ask_stop)  # fmt: skip
+        self.full_button = b(
+            "fullscreen",
+            self.tr("Fullscreen"),
+            self.tr("Toggle fullscreen"),
+            self.tr("Fullscreen (F)"),
+            self.toggle_fullscreen,
+        )
+        self.stop_button = b(
+            "stop",
+            self.tr("Stop"),
+            self.tr("Stop the routine"),
+            self.tr("Stop (Esc, asks first)"),
+            self.ask_stop,
+        )
         self._drop_order = [self.full_button, self.sound_button, self.prev_button,
                             self.skip_button, self.stop_button]  # fmt: skip
         self._show_sound_state()
@@ -167,7 +225,7 @@ class PlayerWidget(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
-        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
         outer.addWidget(self.progress)
         middle = QHBoxLayout()
         self.figure = FigureView()
@@ -183,7 +241,7 @@ class PlayerWidget(QWidget):
         self.cues_label = QLabel()
         self.cues_label.setWordWrap(True)
         self.cues_label.setTextFormat(Qt.TextFormat.RichText)
-        self.cues_label.setAccessibleName("Cues")
+        self.cues_label.setAccessibleName(self.tr("Cues"))
         for w in (self.phase_label, self.drill_label, self.rep_label, self.prompt_label):
             w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             w.setWordWrap(True)  # long drill names and tempo texts wrap instead of clipping
@@ -208,15 +266,20 @@ class PlayerWidget(QWidget):
         self.confirm = QFrame()
         self.confirm.setProperty("card", True)
         h = QHBoxLayout(self.confirm)
-        self.confirm_text = QLabel("Stop this routine? What you did so far is saved.")
+        self.confirm_text = QLabel(self.tr("Stop this routine? What you did so far is saved."))
         self.confirm_text.setWordWrap(True)
         h.addWidget(self.confirm_text, 1)
-        self.confirm_yes = yes = ControlButton("stop", "Stop routine", "Stop the routine now",
-                                               "Stop (Enter)", self.confirm_stop)  # fmt: skip
-        self.confirm_no = no = PlayerButton("Keep going")
+        self.confirm_yes = yes = ControlButton(
+            "stop",
+            self.tr("Stop routine"),
+            self.tr("Stop the routine now"),
+            self.tr("Stop (Enter)"),
+            self.confirm_stop,
+        )
+        self.confirm_no = no = PlayerButton(self.tr("Keep going"))
         no.setProperty("primary", True)
-        no.setAccessibleName("Keep going")
-        no.setToolTip("Keep going (Esc)")
+        no.setAccessibleName(self.tr("Keep going"))
+        no.setToolTip(self.tr("Keep going (Esc)"))
         no.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         no.clicked.connect(self.cancel_stop)
         h.addWidget(yes)
@@ -296,15 +359,17 @@ class PlayerWidget(QWidget):
     def _show_sound_state(self) -> None:
         on = self.c.sound_on
         b = self.sound_button
-        b.set_look("volume" if on else "volume-off", "Sound" if on else "Muted")
-        b.setAccessibleName("Mute sound cues" if on else "Turn sound cues on")
-        b.setToolTip("Sound cues are on: mute them (M)" if on else
-                     "Sound cues are off: turn them on (M)")  # fmt: skip
+        b.set_look("volume" if on else "volume-off", self.tr("Sound") if on else self.tr("Muted"))
+        b.setAccessibleName(self.tr("Mute sound cues") if on else self.tr("Turn sound cues on"))
+        b.setToolTip(self.tr("Sound cues are on: mute them (M)") if on else
+                     self.tr("Sound cues are off: turn them on (M)"))  # fmt: skip
 
     def _show_fullscreen_state(self, full: bool) -> None:
         self.full_button.set_look("fullscreen-exit" if full else "fullscreen",
-                                  "Window" if full else "Fullscreen")  # fmt: skip
-        self.full_button.setToolTip("Leave fullscreen (F)" if full else "Fullscreen (F)")
+                                  self.tr("Window") if full else self.tr("Fullscreen"))  # fmt: skip
+        self.full_button.setToolTip(
+            self.tr("Leave fullscreen (F)") if full else self.tr("Fullscreen (F)")
+        )
 
     # -- keyboard --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -337,9 +402,13 @@ class PlayerWidget(QWidget):
             self._show_segment(e.segment)
         elif e.kind == "rep" and e.part is not None:
             seg = self.c.player.segment
-            word = "Breath" if seg.kind == "breaths" else "Rep"
-            side = f" · {e.side}" if seg.alternating and e.side else ""
-            self.rep_text = f"{word} {e.rep} of {e.reps}{side}"
+            template = (
+                self.tr("Breath {rep} of {reps}")
+                if seg.kind == "breaths"
+                else self.tr("Rep {rep} of {reps}")
+            )
+            side = f" · {self._side_word(e.side)}" if seg.alternating and e.side else ""
+            self.rep_text = template.format(rep=e.rep, reps=e.reps) + side
             self.prompt_text = tempo_prompt(e.part.label, e.part_index, len(seg.tempo),
                                             seg.kind == "breaths")  # fmt: skip
         self.refresh()
@@ -352,28 +421,42 @@ class PlayerWidget(QWidget):
         self.drill_label.setText(drill.name)
         self.rep_text = self.prompt_text = ""
         if seg.phase == "work" and seg.kind in ("hold", "timed"):
-            self.rep_text = "Hold" if seg.kind == "hold" else "Keep going"
-            self.prompt_text = drill.dose.tempo
+            self.rep_text = self.tr("Hold") if seg.kind == "hold" else self.tr("Keep going")
+            self.prompt_text = tempo_text(drill.dose.tempo)
         if seg.sets > 1 and seg.phase == "work":
-            self.rep_text = f"Set {seg.set_no} of {seg.sets} · {self.rep_text}".rstrip(" ·")
+            set_text = self.tr("Set {set} of {sets}").format(set=seg.set_no, sets=seg.sets)
+            self.rep_text = f"{set_text} · {self.rep_text}".rstrip(" ·")
         steps = self.c.routine.steps
-        self.step_label.setText(f"Drill {seg.step + 1} of {len(steps)}")
+        self.step_label.setText(
+            self.tr("Drill {step} of {steps}").format(step=seg.step + 1, steps=len(steps))
+        )
         nxt = self.cat.drill(steps[seg.step + 1].drill) if seg.step + 1 < len(steps) else None
         self.next_thumb.drill = nxt
         self.next_thumb.setVisible(nxt is not None)
         self.next_thumb.update()
         self.next_label.setText(
-            f"Next: {nxt.name} · {steps[seg.step + 1].seconds} s" if nxt else "Last drill"
+            self.tr("Next: {drill} · {seconds} s").format(
+                drill=nxt.name, seconds=steps[seg.step + 1].seconds
+            )
+            if nxt
+            else self.tr("Last drill")
         )
+
+    def _side_word(self, side: str) -> str:
+        return {"left": self.tr("left"), "right": self.tr("right")}.get(side, side)
 
     def _phase_title(self, seg: Segment) -> str:
         if seg.phase == "rest" and not seg.between_sets:
-            return "Rest · up next"
+            return self.tr("Rest · up next")
         if seg.phase == "rest":
-            return "Rest between sets"
+            return self.tr("Rest between sets")
         if seg.phase == "work":
-            return f"{seg.side.capitalize()} side" if seg.side else "Go"
-        return PHASE_TITLES[seg.phase]
+            if seg.side == "left":
+                return self.tr("Left side")
+            if seg.side == "right":
+                return self.tr("Right side")
+            return f"{seg.side.capitalize()} side" if seg.side else self.tr("Go")
+        return _t(PHASE_TITLES[seg.phase])
 
     def refresh(self) -> None:
         p = self.c.player
@@ -381,20 +464,20 @@ class PlayerWidget(QWidget):
             return
         seg = p.segment
         self.phase_label.setText(self._phase_title(seg))
-        title = "Paused" if p.paused else PHASE_TITLES.get(seg.phase, "")
+        title = self.tr("Paused") if p.paused else _t(PHASE_TITLES.get(seg.phase, ""))
         caption = "" if seg.phase == "work" and not p.paused else title
         remaining = p.remaining()
         self.ring.set_state(int(remaining + 0.999), remaining / max(p.duration(), 1e-9), caption,
                             p.paused)  # fmt: skip
         rep, reps, _part = p.current_rep()
         if rep and not self.rep_text:
-            self.rep_text = f"Rep {rep} of {reps}"
+            self.rep_text = self.tr("Rep {rep} of {reps}").format(rep=rep, reps=reps)
         self.rep_label.setText(self.rep_text)
         self.prompt_label.setText(self.prompt_text)
         self.progress.setValue(round(p.progress() * 1000))
         self.pause_button.set_look("play" if p.paused else "pause",
-                                   "Resume" if p.paused else "Pause")  # fmt: skip
-        self.pause_button.setAccessibleName("Resume" if p.paused else "Pause")
+                                   self.tr("Resume") if p.paused else self.tr("Pause"))  # fmt: skip
+        self.pause_button.setAccessibleName(self.tr("Resume") if p.paused else self.tr("Pause"))
         self.figure.set_playing(seg.phase == "work" and not p.paused)
         self._show_cues(seg)
 

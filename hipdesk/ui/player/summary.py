@@ -6,7 +6,7 @@ to read from where the routine was done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,14 +20,22 @@ from PySide6.QtWidgets import (
 
 from hipdesk.ui.player.scale import PlayerButton, is_font_change, scaled_font, size_button
 
-FIGURES = (("time", "Time"), ("drills", "Drills done"), ("pain", "Back pain before → after"))
+FIGURES = (
+    ("time", QT_TRANSLATE_NOOP("Summary", "Time")),
+    ("drills", QT_TRANSLATE_NOOP("Summary", "Drills done")),
+    ("pain", QT_TRANSLATE_NOOP("Summary", "Back pain before → after")),
+)
 
 
 def minutes_text(seconds: float) -> str:
     s = round(seconds)
     if s < 60:
-        return f"{s} s"
-    return f"{s // 60} min" if s % 60 == 0 else f"{s // 60} min {s % 60:02d} s"
+        return QCoreApplication.translate("Summary", "{seconds} s").format(seconds=s)
+    if s % 60 == 0:
+        return QCoreApplication.translate("Summary", "{minutes} min").format(minutes=s // 60)
+    return QCoreApplication.translate("Summary", "{minutes} min {seconds} s").format(
+        minutes=s // 60, seconds=f"{s % 60:02d}"
+    )
 
 
 class Summary(QWidget):
@@ -51,7 +59,8 @@ class Summary(QWidget):
         self.grid = grid = QGridLayout()
         self.values: dict[str, QLabel] = {}
         self.names: list[QLabel] = []
-        for col, (key, label) in enumerate(FIGURES):
+        for col, (key, source) in enumerate(FIGURES):
+            label = self.tr(source)
             value = QLabel()
             value.setAccessibleName(label)
             name = QLabel(label)
@@ -66,12 +75,12 @@ class Summary(QWidget):
         self.drill_list = QLabel()
         self.drill_list.setWordWrap(True)
         self.drill_list.setProperty("role", "muted")
-        self.drill_list.setAccessibleName("Drills done")
+        self.drill_list.setAccessibleName(self.tr("Drills done"))
         v.addWidget(self.drill_list)
-        self.close_button = PlayerButton("Close")
+        self.close_button = PlayerButton(self.tr("Close"))
         self.close_button.setProperty("primary", True)
-        self.close_button.setAccessibleName("Close the player")
-        self.close_button.setToolTip("Close (Enter or Esc)")
+        self.close_button.setAccessibleName(self.tr("Close the player"))
+        self.close_button.setToolTip(self.tr("Close (Enter or Esc)"))
         self.close_button.clicked.connect(self.closed)
         v.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -92,20 +101,25 @@ class Summary(QWidget):
         pain_before: int | None,
         pain_after: int | None,
     ) -> None:
-        self.title.setText("Routine done" if completed else "Routine stopped")
-        self.subtitle.setText(
-            f"{routine_name} · saved in your journal"
+        self.title.setText(self.tr("Routine done") if completed else self.tr("Routine stopped"))
+        subtitle = (
+            self.tr("{routine} · saved in your journal")
             if completed
-            else f"{routine_name} · stopped early; what you did is saved in your journal"
+            else self.tr("{routine} · stopped early; what you did is saved in your journal")
         )
+        self.subtitle.setText(subtitle.format(routine=routine_name))
         self.values["time"].setText(minutes_text(active_seconds))
-        self.values["drills"].setText(f"{len(drills_done)} of {drills_total}")
+        self.values["drills"].setText(
+            self.tr("{done} of {total}").format(done=len(drills_done), total=drills_total)
+        )
 
         def fmt(v: int | None) -> str:
             return "–" if v is None else str(v)
 
         self.values["pain"].setText(f"{fmt(pain_before)} → {fmt(pain_after)}")
-        self.drill_list.setText(" · ".join(drills_done) if drills_done else "No drill finished.")
+        self.drill_list.setText(
+            " · ".join(drills_done) if drills_done else self.tr("No drill finished.")
+        )
         self._fit_values()
 
     def showEvent(self, event: QShowEvent) -> None:

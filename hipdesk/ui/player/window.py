@@ -14,7 +14,7 @@ class PlayerWindow(QWidget):
     def __init__(self, player: PlayerWidget) -> None:
         super().__init__()
         self.player = player
-        self.setWindowTitle(f"{player.c.routine.name} — hipdesk")
+        self.setWindowTitle(self.tr("{routine} — hipdesk").format(routine=player.c.routine.name))
         self.setMinimumSize(960, 640)
         self.resize(1366, 768)
         layout = QVBoxLayout(self)
