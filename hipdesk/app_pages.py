@@ -186,6 +186,11 @@ class Pages:
         from hipdesk.ui.page import Page
 
         body = DrillsBody(load_catalogue())
+        journal = self.app.journal.journal
+        if journal is not None:  # the setting; later changes arrive through setting_changed
+            from hipdesk.store.settings import Settings
+
+            body.set_reduce_motion(bool(Settings(journal).get("ui.reduce_motion")))
         body.practice_requested.connect(self.app.practice_drill)
         body.detail.practice.setVisible(self.app.can_play())
         self.drills = body

@@ -43,17 +43,24 @@ TRAYER_PID=$!
 dunst >"$workdir/dunst.log" 2>&1 &
 DUNST_PID=$!
 
-# Wait until the tray selection owner and the notification service are really there.
-screen_tray="_NET_SYSTEM_TRAY_S0"
-for _ in $(seq 1 100); do
-    if xprop -root >/dev/null 2>&1 \
-        && dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+# Wait until the notification service and the tray window are really there; say so loudly if
+# they never come (a test that then fails should not leave anyone guessing why).
+ready=no
+for _ in $(seq 1 200); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
             org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null \
-            | grep -q 'boolean true'; then
+            | grep -q 'boolean true' \
+        && xdotool search --class trayer >/dev/null 2>&1; then
+        ready=yes
         break
     fi
     sleep 0.05
 done
+if [ "$ready" != yes ]; then
+    echo "e2e: warning: dunst or trayer not ready after 10 s" >&2
+    cat "$workdir/dunst.log" "$workdir/trayer.log" >&2
+fi
+screen_tray="_NET_SYSTEM_TRAY_S0"
 export HIPDESK_E2E_SESSION=1 HIPDESK_E2E_TRAY_SELECTION="$screen_tray"
 
 "$@"
