@@ -221,10 +221,6 @@ class TrendsBody(QWidget):
         for button in buttons:  # check first: an exclusive group refuses to uncheck its button
             if button.property("range_key") == self.range_key:
                 button.setChecked(True)
-        for button in buttons:
-            font = button.font()
-            font.setBold(button.isChecked())  # the checked look alone is faint in dark Fusion
-            button.setFont(font)
 
     def refresh(self) -> None:
         """Re-read the journal for the chosen range and redraw (call when the journal changes)."""

@@ -117,7 +117,7 @@ def test_ranges_export_png_and_sparse_note(
         body.set_range(key)
         assert body.stack.currentWidget() is body.content
     assert body.first == date(2026, 1, 3)  # "All" starts at the first entry
-    assert [b.font().bold() for b in body.range_group.buttons()] == [False] * 4 + [True]
+    assert [b.isChecked() for b in body.range_group.buttons()] == [False] * 4 + [True]
     out = tmp_path / "view.png"
     assert body.export_png(out)
     assert not QImage(str(out)).isNull()
