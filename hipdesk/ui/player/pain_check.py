@@ -7,8 +7,8 @@ square targets and all text is sized from the screen's height, to be read from t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hipdesk.ui.player.countdown import tabular_font
-from hipdesk.ui.player.scale import PlayerButton, base_px, is_font_change, scaled_font, size_button
+from hipdesk.ui.player.scale import (
+    PlayerButton,
+    ScaledScreen,
+    base_px,
+    scaled_font,
+    size_button,
+)
 
 TEN_WINDOW_MS = 1200  # "1" then "0" within this time means 10
 NUMBER_SHARE = 0.13  # side of a number button: share of the height (100 px at 768)
@@ -47,7 +53,7 @@ class NumberButton(QPushButton):
         return QSize(self.MIN_SIDE, self.side)
 
 
-class PainCheck(QWidget):
+class PainCheck(ScaledScreen):
     answered = Signal(object)  # int | None
 
     def __init__(self, when: str, anchors: tuple[str, str], parent: QWidget | None = None) -> None:
@@ -141,20 +147,7 @@ class PainCheck(QWidget):
     def skip(self) -> None:
         self.answered.emit(None)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.setFocus()
-
     # -- size ------------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._rescale()
-        super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if is_font_change(event):
-            self._rescale()
-
     def _rescale(self) -> None:
         h, w = max(1, self.height()), max(1, self.width())
         margin = round(h * 0.05)

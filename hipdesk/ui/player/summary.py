@@ -6,8 +6,8 @@ to read from where the routine was done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hipdesk.ui.player.scale import PlayerButton, is_font_change, scaled_font, size_button
+from hipdesk.ui.player.scale import (
+    PlayerButton,
+    ScaledScreen,
+    scaled_font,
+    size_button,
+)
 
 FIGURES = (
     ("time", QT_TRANSLATE_NOOP("Summary", "Time")),
@@ -38,7 +43,7 @@ def minutes_text(seconds: float) -> str:
     )
 
 
-class Summary(QWidget):
+class Summary(ScaledScreen):
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -122,20 +127,7 @@ class Summary(QWidget):
         )
         self._fit_values()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.setFocus()
-
     # -- size ------------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._rescale()
-        super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if is_font_change(event):
-            self._rescale()
-
     def _rescale(self) -> None:
         h, w = max(1, self.height()), max(1, self.width())
         margin = round(h * 0.05)
