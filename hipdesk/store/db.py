@@ -198,6 +198,48 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Row count of every table (``sqlite_*`` internals excluded), for copy verification."""
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def snapshot_copy(source: Path, dest: Path) -> dict[str, int]:
+    """Copy ``source`` to a new ``dest`` with :func:`backup_to`, from one read snapshot, and
+    return that snapshot's row counts (so a verify compares like with like)."""
+    if dest.exists():
+        raise FileExistsError(f"{dest} already exists")
+    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        src.execute("BEGIN")  # deferred: the first read below fixes the snapshot
+        counts = table_counts(src)  # ... and the backup reads the same snapshot
+        backup_to(src, dest)
+        src.execute("COMMIT")
+    finally:
+        src.close()
+    return counts
+
+
+def verify_copy(copy: Path, expected: dict[str, int]) -> list[str]:
+    """Problems with a copied journal: a failed ``integrity_check`` or tables whose row
+    counts differ from ``expected``. Empty when the copy is good."""
+    conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            return [f"integrity_check: {result[0]}"]
+        got = table_counts(conn)
+    finally:
+        conn.close()
+    return sorted(k for k in set(got) | set(expected) if got.get(k) != expected.get(k))
+
+
 def daily_backup(
     db: Database, backup_dir: Path, today: date, keep: int = KEEP_DAILY
 ) -> Path | None:

@@ -28,9 +28,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 
 from hipdesk.paths import JOURNAL_FILE
+from hipdesk.store.db import snapshot_copy, verify_copy
 from hipdesk.ui.exchange_worker import BackgroundTask, Cancelled
 
-BUSY_TIMEOUT_S = 5.0  # as the store's connections: wait for a writer instead of failing
 SPARE_SPACE = 1.1  # ask for 10 % more free space than the folder uses
 SKIP_SUFFIXES = ("-wal", "-shm", "-journal")  # the journal's side files: the copy has none
 
@@ -129,56 +129,24 @@ def target_problem(current: Path, target: Path) -> str | None:
 # ---- copy and verify ----------------------------------------------------------------------
 
 
-def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    names = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
-    ]
-    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
-
-
 def copy_journal(source: Path, dest: Path) -> dict[str, int]:
     """Copy with the backup API; return the row counts of the snapshot that was copied."""
-    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    try:
-        src.execute("BEGIN")  # deferred: the first read below fixes the snapshot
-        counts = table_counts(src)  # ... and the backup reads the same snapshot
-        fd = os.open(dest, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        finally:
-            dst.close()
-        src.execute("COMMIT")
-    finally:
-        src.close()
-    return counts
+    return snapshot_copy(source, dest)
 
 
 def verify_journal(copy: Path, expected: dict[str, int]) -> None:
-    conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
-    try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        if result != ["ok"]:
-            raise MoveError(
-                QCoreApplication.translate(
-                    "DataMove", "the copied journal failed its integrity check ({result})"
-                ).format(result=result[0])
-            )
-        got = table_counts(conn)
-    finally:
-        conn.close()
-    if got != expected:
-        diff = sorted(k for k in set(got) | set(expected) if got.get(k) != expected.get(k))
+    problems = verify_copy(copy, expected)
+    if problems and problems[0].startswith("integrity_check: "):
+        raise MoveError(
+            QCoreApplication.translate(
+                "DataMove", "the copied journal failed its integrity check ({result})"
+            ).format(result=problems[0].removeprefix("integrity_check: "))
+        )
+    if problems:
         raise MoveError(
             QCoreApplication.translate(
                 "DataMove", "the copied journal has different row counts ({tables})"
-            ).format(tables=", ".join(diff))
+            ).format(tables=", ".join(problems))
         )
 
 

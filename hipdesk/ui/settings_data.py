@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hipdesk.store.db import table_counts
 from hipdesk.ui import icons
 from hipdesk.ui.data_move import (
     MoveOutcome,
     MoveWorker,
     remove_copy,
-    table_counts,
     target_problem,
 )
 from hipdesk.ui.exchange_worker import BackgroundTask, ExchangeWorker, Outcome, Task
