@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterator, Mapping
 
 from hipdesk.services.idle.base import IdleUnavailableError
-from hipdesk.services.idle.x11 import _load, wayland_session
+from hipdesk.services.idle.x11 import load_library, wayland_session
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class X11FullscreenDetector:
         if not env.get("DISPLAY"):
             raise FullscreenUnavailableError("not detectable: no X display (DISPLAY is not set)")
         try:
-            self._x11 = _load("libX11.so.6", "X11")
+            self._x11 = load_library("libX11.so.6", "X11")
         except IdleUnavailableError as exc:
             raise FullscreenUnavailableError(f"not detectable: {exc}") from exc
         _setup(self._x11)

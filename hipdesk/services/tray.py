@@ -202,12 +202,12 @@ class TrayController(QObject):
 
 def _xembed_tray_owned(display: str) -> bool | None:
     """Is _NET_SYSTEM_TRAY_S0 owned on this X display? None if X cannot be asked."""
-    name = ctypes.util.find_library("X11")
-    if not name:
-        return None
+    from hipdesk.services.idle.base import IdleUnavailableError
+    from hipdesk.services.idle.x11 import load_library
+
     try:
-        x11 = ctypes.CDLL(name)
-    except OSError:
+        x11 = load_library("libX11.so.6", "X11")
+    except IdleUnavailableError:
         return None
     x11.XOpenDisplay.restype = ctypes.c_void_p
     x11.XOpenDisplay.argtypes = [ctypes.c_char_p]

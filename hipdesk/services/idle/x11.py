@@ -26,7 +26,8 @@ class _XScreenSaverInfo(ctypes.Structure):
     ]
 
 
-def _load(soname: str, short: str) -> ctypes.CDLL:
+def load_library(soname: str, short: str) -> ctypes.CDLL:
+    """An X library by its soname, else by ``find_library`` (shared by idle, fullscreen, tray)."""
     for name in (soname, ctypes.util.find_library(short)):
         if not name:
             continue
@@ -51,8 +52,8 @@ class X11IdleSource:
             raise IdleUnavailableError("Wayland session: XWayland sees only X11 clients' input")
         if not env.get("DISPLAY"):
             raise IdleUnavailableError("no X display (DISPLAY is not set)")
-        self._x11 = _load("libX11.so.6", "X11")
-        self._xss = _load("libXss.so.1", "Xss")
+        self._x11 = load_library("libX11.so.6", "X11")
+        self._xss = load_library("libXss.so.1", "Xss")
         x11, xss = self._x11, self._xss
         x11.XOpenDisplay.restype = ctypes.c_void_p
         x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
