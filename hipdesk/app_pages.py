@@ -58,17 +58,17 @@ class Pages:
     def journal_opened(self) -> None:
         for page in self.lazy.values():
             page.dependencies_ready()
-        for body in (self.today, self.journal, self.settings, self.trends):
-            refresh = getattr(body, "refresh", None)
-            if callable(refresh):
-                refresh()
+        self._refresh(self.today, self.journal, self.settings, self.trends)
 
     def entry_saved(self) -> None:
         """A pain entry or other record was written somewhere: update what shows it."""
-        for body in (self.today, self.journal, self.trends):
-            refresh = getattr(body, "refresh", None)
-            if callable(refresh):
-                refresh()
+        self._refresh(self.today, self.journal, self.trends)
+
+    @staticmethod
+    def _refresh(*bodies: Any) -> None:
+        for body in bodies:  # pages not built yet are None and read the journal when built
+            if body is not None:
+                body.refresh()
 
     # pages -------------------------------------------------------------------------------------
     def specs(self) -> list[PageSpec]:

@@ -61,8 +61,12 @@ def screenshot(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     def save(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
         SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOT_DIR / f"{name}.png"
-        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtCore import QCoreApplication, QPoint
+        from PySide6.QtTest import QTest
 
+        # An earlier test's click leaves the virtual mouse over some widget, which would then
+        # be drawn hovered: park it in the bottom-right corner, away from navigation.
+        QTest.mouseMove(widget, QPoint(widget.width() - 1, widget.height() - 1))
         QCoreApplication.processEvents()  # pending layouts and polish, as a user would see it
         pixmap = widget.grab()
         assert not pixmap.isNull() and pixmap.width() > 0, f"empty grab for {name}"

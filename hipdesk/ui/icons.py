@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QSize
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 
 _SIZES = (16, 20, 24, 32, 40, 48)
 
@@ -24,10 +24,8 @@ def _svg_bytes(name: str) -> bytes:
         f.close()
 
 
-def pixmap(name: str, size: int, color: str | None = None) -> QPixmap:
-    data = _svg_bytes(name)
-    if color is not None:
-        data = data.replace(b"currentColor", color.encode())
+def render_svg(data: bytes, size: int) -> QImage:
+    """SVG bytes as a square image of ``size`` px (also used to render the packaging icons)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -35,8 +33,15 @@ def pixmap(name: str, size: int, color: str | None = None) -> QPixmap:
     reader.setScaledSize(QSize(size, size))
     image = reader.read()
     if image.isNull():
-        raise RuntimeError(f"icon {name!r} could not be rendered: {reader.errorString()}")
-    return QPixmap.fromImage(image)
+        raise RuntimeError(f"SVG could not be rendered: {reader.errorString()}")
+    return image
+
+
+def pixmap(name: str, size: int, color: str | None = None) -> QPixmap:
+    data = _svg_bytes(name)
+    if color is not None:
+        data = data.replace(b"currentColor", color.encode())
+    return QPixmap.fromImage(render_svg(data, size))
 
 
 @lru_cache(maxsize=128)

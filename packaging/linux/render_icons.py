@@ -58,18 +58,12 @@ def svg_path() -> Path:
 
 def render_png(svg: bytes, size: int) -> bytes:
     """One square PNG of ``size`` px, rendered by Qt's SVG image plugin."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-    from PySide6.QtGui import QImage, QImageReader
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImage
 
-    source = QBuffer()
-    source.setData(QByteArray(svg))
-    source.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(source, b"svg")
-    reader.setScaledSize(QSize(size, size))
-    image = reader.read()
-    if image.isNull():
-        raise RuntimeError(f"cannot render {SOURCE}: {reader.errorString()}")
-    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    from hipdesk.ui.icons import render_svg
+
+    image = render_svg(svg, size).convertToFormat(QImage.Format.Format_ARGB32)
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(out, "PNG"):
