@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Literal
 
+from hipdesk.core.models import check_int
 from hipdesk.core.sitting import SittingStatus
 from hipdesk.core.work_hours import (
     QUIET_MODES,
@@ -26,11 +27,6 @@ from hipdesk.core.work_hours import (
 Outcome = Literal["taken", "snoozed", "skipped", "ignored", "suppressed_quiet", "suppressed_hours"]
 Blocker = Literal["hours", "quiet", "paused"]
 _Phase = Literal["waiting", "due", "prompted", "snoozed", "done"]
-
-
-def _check_int(name: str, value: int, low: int, high: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"{name} must be an integer between {low} and {high}, got {value!r}")
 
 
 @dataclass(frozen=True)
@@ -47,16 +43,16 @@ class BreakConfig:
     quiet_modes: frozenset[QuietMode] = QUIET_MODES  # which QuietState inputs silence prompts
 
     def __post_init__(self) -> None:
-        _check_int("threshold_minutes", self.threshold_minutes, 20, 90)
-        _check_int("pre_warning_seconds", self.pre_warning_seconds, 0, 300)
+        check_int("threshold_minutes", self.threshold_minutes, 20, 90)
+        check_int("pre_warning_seconds", self.pre_warning_seconds, 0, 300)
         if not self.snooze_minutes or len(set(self.snooze_minutes)) != len(self.snooze_minutes):
             raise ValueError("snooze_minutes must be a non-empty tuple of distinct minutes")
         for minutes in self.snooze_minutes:
-            _check_int("snooze_minutes", minutes, 1, 60)
-        _check_int("max_snoozes_in_a_row", self.max_snoozes_in_a_row, 0, 10)
-        _check_int("daily_skip_budget", self.daily_skip_budget, 0, 100)
-        _check_int("escalate_after_seconds", self.escalate_after_seconds, 10, 3600)
-        _check_int("ignore_after_seconds", self.ignore_after_seconds, 10, 3600)
+            check_int("snooze_minutes", minutes, 1, 60)
+        check_int("max_snoozes_in_a_row", self.max_snoozes_in_a_row, 0, 10)
+        check_int("daily_skip_budget", self.daily_skip_budget, 0, 100)
+        check_int("escalate_after_seconds", self.escalate_after_seconds, 10, 3600)
+        check_int("ignore_after_seconds", self.ignore_after_seconds, 10, 3600)
         if not set(self.quiet_modes) <= QUIET_MODES:
             raise ValueError(f"quiet_modes: unknown mode in {sorted(self.quiet_modes)!r}")
 
