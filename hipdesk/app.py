@@ -417,6 +417,8 @@ class HipdeskApp:
     def _open_journal_or_quit(self) -> None:
         if not self.open_journal():
             self.quit()
+            return
+        _drop_source_cache()
 
     def start(self) -> None:
         self.excepthook.install()
@@ -438,6 +440,18 @@ class HipdeskApp:
         self.window.show()
 
 
+def _drop_source_cache() -> None:
+    """Forget the source text PySide6 reads into ``linecache`` at every import.
+
+    Its ``__feature__`` support calls ``inspect.getsource`` on each module imported after
+    PySide6, so a started app holds the source of ~120 modules (~5 MB) it never shows again.
+    It is only a cache: a traceback reads the lines it needs afresh.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
 def _report_first_paint() -> None:
     _report("first-paint")
 
@@ -451,6 +465,7 @@ def _report(what: str) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    _drop_source_cache()
     options = Options.from_args(args)
     paths = resolve(args.data_dir).ensure()
     log_file = logsetup.setup(paths.log_dir, options.verbose)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from hipdesk.app import HipdeskApp
     from hipdesk.services.sitting_service import SittingSnapshot
     from hipdesk.store.journal import Journal
+    from hipdesk.ui.prompt_window import PromptWindow
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,6 @@ class Companion(QObject):
         from hipdesk.services.ticker import SittingSettings
         from hipdesk.services.tray import TrayController
         from hipdesk.store.settings import Settings
-        from hipdesk.ui.prompt_window import PromptWindow
 
         self.app = app
         self.settings = Settings(journal)
@@ -68,7 +68,7 @@ class Companion(QObject):
             tz=local_zone()[0],
         )
         self.tray = TrayController(dark=app.theme.dark)
-        self.notifier = Notifier(lambda: PromptWindow(app.theme.colours), self.tray.show_message)
+        self.notifier = Notifier(self._prompt_window, self.tray.show_message)
 
         s, t, n = self.sitting, self.tray, self.notifier
         s.status_changed.connect(self._status)
@@ -89,6 +89,12 @@ class Companion(QObject):
         app.theme.changed.connect(t.set_dark)
 
     @property
+    def _prompt_window(self) -> PromptWindow:
+        # Imported when the fallback window is first needed: the tray process stays lighter.
+        from hipdesk.ui.prompt_window import PromptWindow
+
+        return PromptWindow(self.app.theme.colours)
+
     def tray_available(self) -> bool:
         return bool(self.tray.available)
 
@@ -109,6 +115,7 @@ class Companion(QObject):
             snap.in_working_hours,
             snap.estimated,
             snap.paused_until,
+            snap.pending_writes,
         )
         self.app.sitting_status(snap)
 

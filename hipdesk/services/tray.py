@@ -39,6 +39,26 @@ def tooltip_text(
     in_hours: bool,
     estimated: bool,
     paused_until: datetime | None = None,
+    unsaved: int = 0,
+) -> str:
+    status = _status_text(sitting_seconds, threshold_seconds, paused, in_hours, estimated,
+                          paused_until)  # fmt: skip
+    if unsaved == 1:
+        status += "\n" + QCoreApplication.translate("TrayController", "1 record not saved yet")
+    elif unsaved:
+        status += "\n" + QCoreApplication.translate(
+            "TrayController", "{count} records not saved yet"
+        ).format(count=unsaved)
+    return status
+
+
+def _status_text(
+    sitting_seconds: float,
+    threshold_seconds: float,
+    paused: bool,
+    in_hours: bool,
+    estimated: bool,
+    paused_until: datetime | None,
 ) -> str:
     minutes = int(sitting_seconds // 60)
     sitting = QCoreApplication.translate("TrayController", "Sitting {minutes} min").format(
@@ -160,12 +180,13 @@ class TrayController(QObject):
         in_hours: bool,
         estimated: bool,
         paused_until: datetime | None = None,
+        unsaved: int = 0,
     ) -> None:
         fraction = sitting_seconds / threshold_seconds if threshold_seconds > 0 else 0.0
         self._state = tray_icon.state_for(fraction, paused, in_hours)
         self._steps = tray_icon.quantise(fraction)
         self._tooltip = tooltip_text(
-            sitting_seconds, threshold_seconds, paused, in_hours, estimated, paused_until
+            sitting_seconds, threshold_seconds, paused, in_hours, estimated, paused_until, unsaved
         )
         self.resume_action.setVisible(paused)
         self.pause_menu.menuAction().setVisible(not paused)

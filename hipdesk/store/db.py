@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 BUSY_TIMEOUT_S = 5.0  # a CLI write while the GUI writes waits instead of failing
 KEEP_DAILY = 7
 KEEP_PRE_MIGRATION = 3
@@ -139,16 +137,16 @@ def _private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
-def connect(path: Path) -> Database:
+def connect(path: Path) -> sqlite3.Connection:
     """Open (or create) the file with durable pragmas and run ``quick_check``.
 
     Does not change the file: WAL and migrations come later, after the schema check.
+    A plain ``sqlite3`` connection: sqlite-utils is only loaded to migrate (see schema.py).
     """
     with known_errors(path):
         _private_file(path)
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
         try:
-            db = Database(conn, execute_plugins=False)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("PRAGMA synchronous = FULL")  # a commit survives power loss too
             conn.execute("PRAGMA foreign_keys = ON")
@@ -156,7 +154,7 @@ def connect(path: Path) -> Database:
         except BaseException:
             conn.close()
             raise
-    return db
+    return conn
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path, *, quick: bool) -> None:
@@ -166,9 +164,9 @@ def check_integrity(conn: sqlite3.Connection, path: Path, *, quick: bool) -> Non
         raise JournalCorruptError(f"the journal {path} is damaged ({pragma}: {rows[0]})")
 
 
-def enable_wal(db: Database, path: Path) -> None:
+def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
     with known_errors(path):
-        mode = db.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise JournalReadOnlyError(f"cannot switch {path} to WAL mode (got {mode})")
 
@@ -198,15 +196,18 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
+def table_names(conn: sqlite3.Connection) -> list[str]:
+    """Every table (``sqlite_*`` internals excluded), by name."""
+    sql = (
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    )
+    return [r[0] for r in conn.execute(sql)]
+
+
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """Row count of every table (``sqlite_*`` internals excluded), for copy verification."""
-    names = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
-    ]
+    """Row count of every table, for copy verification."""
+    names = table_names(conn)
     return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
 
 
@@ -241,20 +242,20 @@ def verify_copy(copy: Path, expected: dict[str, int]) -> list[str]:
 
 
 def daily_backup(
-    db: Database, backup_dir: Path, today: date, keep: int = KEEP_DAILY
+    conn: sqlite3.Connection, backup_dir: Path, today: date, keep: int = KEEP_DAILY
 ) -> Path | None:
     """Take today's backup if there is none yet, then keep only the newest ``keep``."""
     dest = backup_dir / f"{DAILY_PREFIX}{today.isoformat()}.sqlite3"
     made = None
     if not dest.exists():
-        made = backup_to(db.conn, dest)
+        made = backup_to(conn, dest)
     _prune(daily_backups(backup_dir), keep)
     return made
 
 
-def pre_migration_backup(db: Database, backup_dir: Path, now: datetime) -> Path:
+def pre_migration_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime) -> Path:
     dest = backup_dir / f"{PRE_MIGRATION_PREFIX}{now.strftime('%Y%m%dT%H%M%S%fZ')}.sqlite3"
-    made = backup_to(db.conn, dest)
+    made = backup_to(conn, dest)
     _prune(sorted(backup_dir.glob(f"{PRE_MIGRATION_PREFIX}*.sqlite3")), KEEP_PRE_MIGRATION)
     return made
 

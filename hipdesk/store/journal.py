@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlite_utils import Database
-
 from hipdesk.core.clock import Clock
 from hipdesk.core.models import Stamp, stamp
 from hipdesk.store import db as dbmod
 from hipdesk.store import stats as statsmod
-from hipdesk.store.migrations import check_not_newer, migrate
 from hipdesk.store.records import (
     BOOL_FIELDS,
     INSTANT_FIELD,
@@ -39,10 +38,15 @@ from hipdesk.store.records import (
     plain,
     to_row,
 )
+from hipdesk.store.schema import check_not_newer, migrate
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
+
+
+# Savepoint names only need to differ while nested (not `secrets`: hashlib loads OpenSSL, ~4 MB).
+_savepoint_ids = itertools.count(1)
 
 
 class NotFoundError(LookupError):
@@ -67,8 +71,8 @@ def _q(name: str) -> str:
 
 
 class Journal:
-    def __init__(self, db: Database, path: Path, clock: Clock) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock) -> None:
+        self.conn = conn
         self.path = path
         self.clock = clock
 
@@ -81,21 +85,21 @@ class Journal:
         ``backup_dir`` defaults to ``<folder of path>/backups`` (what AppPaths uses).
         """
         backup_dir = backup_dir or path.parent / "backups"
-        db = dbmod.connect(path)
+        conn = dbmod.connect(path)
         try:
             with dbmod.known_errors(path):
-                check_not_newer(db, path)  # before WAL: a newer file is never modified
-                dbmod.enable_wal(db, path)
-                migrate(db, path, backup_dir, clock.now())
+                check_not_newer(conn, path)  # before WAL: a newer file is never modified
+                dbmod.enable_wal(conn, path)
+                migrate(conn, path, backup_dir, clock.now())
                 if daily_backup:
-                    _daily_backup(db, backup_dir, clock.now().astimezone().date())
+                    _daily_backup(conn, backup_dir, clock.now().astimezone().date())
         except BaseException:
-            db.close()
+            conn.close()
             raise
-        return cls(db, path, clock)
+        return cls(conn, path, clock)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Journal:
         return self
@@ -116,20 +120,35 @@ class Journal:
         ``BEGIN IMMEDIATE`` takes the write lock up front, so a concurrent writer waits
         (busy timeout) instead of failing when a read turns into a write.
         """
-        if self.db.conn.in_transaction:
-            with self.db.atomic():
+        if self.conn.in_transaction:
+            with self._savepoint():
                 yield
             return
         with dbmod.known_errors(self.path):
-            self.db.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         try:
-            with self.db.atomic():  # a savepoint inside: sqlite-utils' own rollback logic
-                yield
+            yield
             with dbmod.known_errors(self.path):
-                self.db.conn.execute("COMMIT")
+                self.conn.execute("COMMIT")
         except BaseException:
-            self.db.rollback()
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"sp_{next(_savepoint_ids)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # Some errors (disk full, RAISE(ROLLBACK)) end the whole transaction, savepoints
+            # included: rolling back to a savepoint that is gone would hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
     # ---- records --------------------------------------------------------------------------
 
@@ -138,7 +157,7 @@ class Journal:
         cols = ", ".join(_q(c) for c in row)
         marks = ", ".join("?" for _ in row)
         sql = f"INSERT INTO {TABLE_OF[type(record)]} ({cols}) VALUES ({marks})"
-        cursor = self.db.conn.execute(sql, list(row.values()))
+        cursor = self.conn.execute(sql, list(row.values()))
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -166,7 +185,7 @@ class Journal:
     @_guarded
     def exists(self, cls: type[Record], uuid: str) -> bool:
         sql = f"SELECT 1 FROM {TABLE_OF[cls]} WHERE uuid = ?"
-        return self.db.conn.execute(sql, [uuid]).fetchone() is not None
+        return self.conn.execute(sql, [uuid]).fetchone() is not None
 
     @_guarded
     def get_by_id(self, cls: type[R], id_: int) -> R | None:
@@ -174,8 +193,14 @@ class Journal:
 
     def _one(self, cls: type[R], where: str, value: object) -> R | None:
         cols = ", ".join(_q(c) for c in field_names(cls, with_id=True))
-        rows = list(self.db.query(f"SELECT {cols} FROM {TABLE_OF[cls]} WHERE {where}", [value]))
+        sql = f"SELECT {cols} FROM {TABLE_OF[cls]} WHERE {where}"
+        rows = self._dicts(sql, [value])
         return from_row(cls, rows[0]) if rows else None
+
+    def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor]
 
     @_guarded
     def update(self, record: R) -> R:
@@ -185,7 +210,7 @@ class Journal:
         assign = ", ".join(f"{_q(c)} = ?" for c in row)
         table = TABLE_OF[type(record)]
         with self.transaction():
-            cursor = self.db.conn.execute(
+            cursor = self.conn.execute(
                 f"UPDATE {table} SET {assign} WHERE uuid = ?", [*row.values(), uuid]
             )
             if cursor.rowcount == 0:
@@ -198,7 +223,7 @@ class Journal:
     def delete(self, cls: type[Record], uuid: str) -> bool:
         """Delete by uuid; True if a row went. References to it are cleared (or cascade)."""
         with self.transaction():
-            cursor = self.db.conn.execute(f"DELETE FROM {TABLE_OF[cls]} WHERE uuid = ?", [uuid])
+            cursor = self.conn.execute(f"DELETE FROM {TABLE_OF[cls]} WHERE uuid = ?", [uuid])
         return cursor.rowcount > 0
 
     @_guarded
@@ -228,7 +253,7 @@ class Journal:
         sql += f" ORDER BY {INSTANT_FIELD[cls]} {order}, id {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [from_row(cls, row) for row in self.db.query(sql, params)]
+        return [from_row(cls, row) for row in self._dicts(sql, list(params))]
 
     @_guarded
     def plain_rows(self, cls: type[Record], *, with_id: bool = False) -> list[dict[str, Any]]:
@@ -236,18 +261,18 @@ class Journal:
         names = field_names(cls, with_id=with_id)
         cols = ", ".join(_q(c) for c in names)
         order = f"{INSTANT_FIELD[cls]}, id"
-        cursor = self.db.conn.execute(f"SELECT {cols} FROM {TABLE_OF[cls]} ORDER BY {order}")
+        cursor = self.conn.execute(f"SELECT {cols} FROM {TABLE_OF[cls]} ORDER BY {order}")
         if not JSON_FIELDS.intersection(names) and not BOOL_FIELDS.intersection(names):
             return [dict(zip(names, values, strict=True)) for values in cursor]
         return [plain(dict(zip(names, values, strict=True))) for values in cursor]
 
     @_guarded
     def count(self, cls: type[Record]) -> int:
-        return int(self.db.conn.execute(f"SELECT count(*) FROM {TABLE_OF[cls]}").fetchone()[0])
+        return int(self.conn.execute(f"SELECT count(*) FROM {TABLE_OF[cls]}").fetchone()[0])
 
     @_guarded
     def uuids(self, cls: type[Record]) -> set[str]:
-        return {r[0] for r in self.db.conn.execute(f"SELECT uuid FROM {TABLE_OF[cls]}")}
+        return {r[0] for r in self.conn.execute(f"SELECT uuid FROM {TABLE_OF[cls]}")}
 
     # ---- figures --------------------------------------------------------------------------
 
@@ -258,24 +283,24 @@ class Journal:
             raise ValueError("days must be 1 or more")
         last = today or self.clock.now().astimezone().date()
         first = last - timedelta(days=days - 1)
-        return statsmod.daily_stats(self.db.conn, first, last)
+        return statsmod.daily_stats(self.conn, first, last)
 
     @_guarded
     def check_integrity(self) -> None:
         """Full ``integrity_check`` (slow on big files; quick_check runs at every open)."""
-        dbmod.check_integrity(self.db.conn, self.path, quick=False)
+        dbmod.check_integrity(self.conn, self.path, quick=False)
 
     @_guarded
     def backup(self, dest: Path) -> Path:
-        return dbmod.backup_to(self.db.conn, dest)
+        return dbmod.backup_to(self.conn, dest)
 
 
-def _daily_backup(db: Database, backup_dir: Path, today: date) -> None:
+def _daily_backup(conn: sqlite3.Connection, backup_dir: Path, today: date) -> None:
     """Take the day's backup; a failure (disk full, read-only backups folder) is logged and the
     journal still opens: refusing to start would stop the user saving anything at all."""
     try:
         with dbmod.known_errors(backup_dir):
-            dbmod.daily_backup(db, backup_dir, today)
+            dbmod.daily_backup(conn, backup_dir, today)
     except dbmod.JournalError as exc:
         log.warning("daily backup skipped: %s", exc)
 

@@ -1,22 +1,19 @@
 """Schema migrations with sqlite-utils' ``Migrations`` (recorded in ``_sqlite_migrations``).
 
-Rules: append new migrations at the end, never edit or rename an applied one. Each runs in
-``db.atomic()`` together with its record. Before applying pending migrations to an existing
-journal, an online backup is taken. A journal carrying migrations this version does not know
-was written by a newer hipdesk: it is refused and left untouched.
+Rules: append new migrations at the end, never edit or rename an applied one, and add each
+name to ``schema.MIGRATION_NAMES``. Each runs in ``db.atomic()`` together with its record.
+This module is imported only when schema.py finds pending migrations (it owns the checks,
+the backup first and the refusal of a newer journal), so a current journal never loads
+sqlite-utils.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
+import sqlite3
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from hipdesk.store.schema import MIGRATION_SET
+from hipdesk.store.sqlite_utils_quiet import Database, Migrations
 
-from hipdesk.store.db import ForeignJournalError, NewerJournalError, pre_migration_backup
-
-MIGRATION_SET = "hipdesk"
 migrations = Migrations(MIGRATION_SET)
 
 _STAMP = "local_date TEXT NOT NULL, utc_offset_min INTEGER NOT NULL"
@@ -105,42 +102,6 @@ def known_names() -> list[str]:
     return [mig.name for mig in migrations.pending(Database(memory=True, execute_plugins=False))]
 
 
-def unknown_applied(db: Database) -> list[str]:
-    """Migrations recorded in the file that this version does not have (read-only)."""
-    known = set(known_names())
-    return [a.name for a in migrations.applied(db) if a.name not in known]
-
-
-def check_ours(db: Database, path: Path) -> None:
-    """Refuse an SQLite file another program made (tables, but no hipdesk migration).
-
-    Migrating it would add hipdesk's tables to someone else's database (or crash on a clash
-    such as an existing ``settings`` table). An empty file, or one holding only an empty
-    ``_sqlite_migrations`` table (a first start killed before its first migration), is ours.
-    """
-    tables = [t for t in db.table_names() if t != "_sqlite_migrations"]
-    if tables and not migrations.applied(db):
-        raise ForeignJournalError(
-            f"{path} is an SQLite database but not a hipdesk journal (it has a table {tables[0]!r})"
-        )
-
-
-def check_not_newer(db: Database, path: Path) -> None:
-    check_ours(db, path)
-    unknown = unknown_applied(db)
-    if unknown:
-        raise NewerJournalError(
-            f"the journal {path} was written by a newer hipdesk (unknown migration {unknown[0]})"
-        )
-
-
-def migrate(db: Database, path: Path, backup_dir: Path, now: datetime) -> list[str]:
-    """Apply pending migrations, backing up first if the journal already holds a schema."""
-    check_not_newer(db, path)
-    pending = [mig.name for mig in migrations.pending(db)]
-    if not pending:
-        return []
-    if migrations.applied(db) or db.table_names():
-        pre_migration_backup(db, backup_dir, now)
-    migrations.apply(db)
-    return pending
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply every pending migration (schema.migrate decides whether there are any)."""
+    migrations.apply(Database(conn, execute_plugins=False))

@@ -229,7 +229,7 @@ class Settings:
     def set(self, key: str, value: Any) -> Any:
         value = validate(key, value)
         with known_errors(self._journal.path), self._journal.transaction():
-            self._journal.db.conn.execute(
+            self._journal.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)),
@@ -239,7 +239,7 @@ class Settings:
     def reset(self, key: str) -> None:
         _known(key)
         with known_errors(self._journal.path), self._journal.transaction():
-            self._journal.db.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            self._journal.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
 
     def items(self) -> Iterator[tuple[str, Any]]:
         """Every known key with its current value (default when unset), in SPECS order."""
@@ -254,7 +254,7 @@ class Settings:
     def _stored(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         with known_errors(self._journal.path):
-            rows = self._journal.db.conn.execute("SELECT key, value FROM settings").fetchall()
+            rows = self._journal.conn.execute("SELECT key, value FROM settings").fetchall()
         for key, text in rows:
             if key not in SPECS:
                 continue  # written by a newer version or removed: ignore, keep the row

@@ -194,7 +194,7 @@ def self_check_results(conn: sqlite3.Connection, first: date, last: date) -> lis
 
 def load_trends(journal: Journal, first: date, last: date) -> tr.Trends:
     """Everything the Trends page shows for first…last; the baseline spans the whole journal."""
-    conn = journal.db.conn
+    conn = journal.conn
     with dbmod.known_errors(journal.path), statsmod._read(conn):
         days = trend_days(conn, first, last)
         weeks = psfs_weeks(conn, first, last)
@@ -204,11 +204,11 @@ def load_trends(journal: Journal, first: date, last: date) -> tr.Trends:
 
 def load_bounds(journal: Journal) -> tuple[date, date] | None:
     with dbmod.known_errors(journal.path):
-        return data_bounds(journal.db.conn)
+        return data_bounds(journal.conn)
 
 
 def load_report(journal: Journal, first: date, last: date) -> ReportData:
-    conn = journal.db.conn
+    conn = journal.conn
     with dbmod.known_errors(journal.path), statsmod._read(conn):
         trends = load_trends(journal, first, last)
         return ReportData(

@@ -5,7 +5,6 @@ here; they are handled where they happen with a clear message."""
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -33,6 +32,8 @@ MAX_DIALOGS = 3  # an error in a timer could fire every second: don't bury the u
 def build_report(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, log_file: str = ""
 ) -> str:
+    import platform  # here, not at the top: only a crash report needs it
+
     lines = [
         f"hipdesk {__version__}",
         f"Python {platform.python_version()} · PySide6 {pyside_version} · Qt {qVersion()}",

@@ -155,7 +155,7 @@ class ExchangeWorker(BackgroundTask):
         journal = Journal.open(self.journal_path, self.clock, daily_backup=False)
         self.journal = journal
         # Abort the running statement once cancel is asked (non-zero return = interrupt).
-        journal.db.conn.set_progress_handler(self._tick, PROGRESS_OPS)
+        journal.conn.set_progress_handler(self._tick, PROGRESS_OPS)
         return journal
 
     def _tick(self) -> bool:

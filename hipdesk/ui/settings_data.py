@@ -280,7 +280,7 @@ class DataCard(QFrame):
         journal = self._journal()
         if outcome.ok and journal is not None:
             try:
-                live = table_counts(journal.db.conn)  # the GUI thread is the only writer
+                live = table_counts(journal.conn)  # the GUI thread is the only writer
             except sqlite3.Error as exc:
                 live = {"?": -1}
                 log.warning("could not recount the journal after copying: %s", exc)

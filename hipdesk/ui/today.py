@@ -26,6 +26,7 @@ class SittingSnapshot(Protocol):
     breaks_taken_today: int
     breaks_skipped_today: int
     estimated: bool
+    pending_writes: int  # rows the journal refused so far (kept and retried every tick)
 
 
 def minutes(seconds: float) -> str:
@@ -35,6 +36,23 @@ def minutes(seconds: float) -> str:
             hours=total // 60, minutes=f"{total % 60:02d}"
         )
     return QCoreApplication.translate("TodayBody", "{minutes} min").format(minutes=total)
+
+
+def unsaved_text(count: int) -> str:
+    # Two sentences rather than a %n plural: English has no .qm to pick "record"/"records".
+    if count == 1:
+        text = QCoreApplication.translate(
+            "TodayBody",
+            "1 sitting or break record not saved yet: the journal cannot be written right now. "
+            "hipdesk keeps it and saves it as soon as it can.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "TodayBody",
+            "{count} sitting or break records not saved yet: the journal cannot be written "
+            "right now. hipdesk keeps them and saves them as soon as it can.",
+        )
+    return text.format(count=count)
 
 
 class TodayBody(QWidget):
@@ -83,8 +101,12 @@ class TodayBody(QWidget):
             )
         )
         s.addWidget(self.estimated)
+        self.unsaved = QLabel()
+        self.unsaved.setWordWrap(True)
+        s.addWidget(self.unsaved)
         self.figures.hide()
         self.estimated.hide()
+        self.unsaved.hide()
         self._layout.addWidget(self.sitting_card)
 
         self.psfs_card, p = card(self.tr("Weekly function scores are due"))
@@ -123,6 +145,9 @@ class TodayBody(QWidget):
         )
         self.values["breaks"].setText(f"{snap.breaks_taken_today} / {snap.breaks_skipped_today}")
         self.estimated.setVisible(snap.estimated)
+        self.unsaved.setVisible(snap.pending_writes > 0)
+        if snap.pending_writes:
+            self.unsaved.setText(unsaved_text(snap.pending_writes))
 
     def set_psfs_due(self, due: bool) -> None:
         self.psfs_card.setVisible(due)

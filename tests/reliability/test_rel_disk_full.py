@@ -32,14 +32,14 @@ def journal(app_paths: AppPaths, fake_clock: FakeClock) -> Iterator[Journal]:
 
 def _disk_full(journal: Journal) -> None:
     """SQLITE_FULL for any write that needs one more page (what a full disk gives)."""
-    conn = journal.db.conn
+    conn = journal.conn
     assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
 
 
 def _space_returns(journal: Journal) -> None:
-    journal.db.conn.execute("PRAGMA max_page_count = 1073741823")
+    journal.conn.execute("PRAGMA max_page_count = 1073741823")
 
 
 def _form(qtbot: QtBot, journal: Journal, clock: FakeClock) -> PainForm:
@@ -103,11 +103,11 @@ def test_read_only_journal_keeps_the_form(
 ) -> None:
     before = _stored(journal)
     form = _form(qtbot, journal, fake_clock)
-    journal.db.conn.execute("PRAGMA query_only = ON")  # SQLITE_READONLY on every write
+    journal.conn.execute("PRAGMA query_only = ON")  # SQLITE_READONLY on every write
     assert form.save() is None
     assert "Not saved" in form.error.text() and "read-only" in form.error.text()
     assert form.back.scale.value() == 6 and form.note.toPlainText() == NOTE
     assert _stored(journal) == before
-    journal.db.conn.execute("PRAGMA query_only = OFF")
+    journal.conn.execute("PRAGMA query_only = OFF")
     assert form.save() is not None
     assert len(_stored(journal)) == 4

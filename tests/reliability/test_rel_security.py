@@ -13,6 +13,7 @@ import socket
 import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -182,22 +183,22 @@ def test_gui_process_connects_to_no_inet_address(tmp_path: Path) -> None:
     assert "AF_INET" not in calls, [x for x in calls.splitlines() if "AF_INET" in x][:5]
 
 
-def test_single_instance_socket_is_private_to_the_user(qapp: QApplication, tmp_path: Path) -> None:
-    from PySide6.QtNetwork import QLocalServer
-
+def test_single_instance_socket_is_private_to_the_user(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from hipdesk.services.single_instance import SingleInstance, server_name
 
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # the <tmp>/hipdesk-<uid> fallback
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     name = server_name(tmp_path / "data")
     assert str(os.getuid()) in name  # per user as well as per data folder
     single = SingleInstance(name)
     try:
         assert single.listen()
-        server = single._server
-        assert server is not None
-        assert server.socketOptions() & QLocalServer.SocketOption.UserAccessOption
-        path = Path(server.fullServerName())
+        path = Path(single.address)
         assert stat.S_ISSOCK(path.stat().st_mode)
         assert _mode(path) & 0o077 == 0, f"{path} is mode {_mode(path):o}"
+        assert _mode(path.parent) == 0o700 and path.parent.stat().st_uid == os.getuid()
     finally:
         single.close()
 

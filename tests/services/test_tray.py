@@ -20,6 +20,9 @@ def test_tooltip_words() -> None:
     assert tooltip_text(24 * 60 + 50, 30 * 60, False, True, False) == "Sitting 24 min · break at 30"
     assert tooltip_text(60, 1800, False, True, True) == "Sitting ~1 min · break at 30"
     assert tooltip_text(0, 1800, False, False, False) == "Sitting 0 min · outside working hours"
+    assert tooltip_text(60, 1800, False, True, False, unsaved=2) == (
+        "Sitting 1 min · break at 30\n2 records not saved yet"
+    )
     until = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
     assert "reminders paused until" in tooltip_text(0, 1800, True, True, False, until)
 

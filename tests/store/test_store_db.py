@@ -16,6 +16,7 @@ from hipdesk.core.models import PainEntry
 from hipdesk.paths import AppPaths
 from hipdesk.store import db as dbmod
 from hipdesk.store import migrations as migmod
+from hipdesk.store import schema
 from hipdesk.store.journal import Journal
 
 
@@ -24,7 +25,7 @@ def mode(path: Path) -> int:
 
 
 def test_new_journal_is_private_wal_and_durable(journal: Journal, app_paths: AppPaths) -> None:
-    conn = journal.db.conn
+    conn = journal.conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -34,8 +35,30 @@ def test_new_journal_is_private_wal_and_durable(journal: Journal, app_paths: App
     assert mode(app_paths.data_dir) == 0o700
     wal = app_paths.journal.with_name("journal.sqlite3-wal")
     assert wal.exists() and mode(wal) == 0o600
-    names = [a.name for a in migmod.migrations.applied(journal.db)]
-    assert names == migmod.known_names()
+    names = [a.name for a in migmod.migrations.applied(Database(journal.conn))]
+    assert names == migmod.known_names() == list(schema.MIGRATION_NAMES)
+    assert schema.applied_names(journal.conn) == names and not schema.pending_names(journal.conn)
+
+
+def test_a_current_journal_opens_without_loading_sqlite_utils(
+    app_paths: AppPaths, fake_clock: FakeClock
+) -> None:
+    """sqlite-utils costs the tray process ~17 MB: only a pending migration may load it."""
+    import subprocess
+    import sys
+
+    Journal.open(app_paths.journal, fake_clock).close()  # the first open migrates
+    code = (
+        "import sys; from pathlib import Path; from hipdesk.core.clock import SystemClock; "
+        "from hipdesk.store.journal import Journal; from hipdesk.store.settings import Settings; "
+        "from hipdesk.core.models import PainEntry, new_uuid; "
+        f"j = Journal.open(Path({str(app_paths.journal)!r}), SystemClock()); "
+        "j.add(PainEntry(new_uuid(), *j.stamp_now(), back=3)); "
+        "Settings(j).set('breaks.threshold_minutes', 40); j.daily_stats(); j.close(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlite_utils', 'click'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_not_a_database(app_paths: AppPaths, fake_clock: FakeClock) -> None:
@@ -87,10 +110,12 @@ def test_restore_without_backups_starts_fresh(app_paths: AppPaths, fake_clock: F
 def test_newer_journal_is_refused_and_untouched(app_paths: AppPaths, fake_clock: FakeClock) -> None:
     with Journal.open(app_paths.journal, fake_clock) as j:
         j.add(pain(local(2026, 1, 5)))
-        j.db["_sqlite_migrations"].insert(  # type: ignore[union-attr]
-            {"migration_set": "hipdesk", "name": "m999_from_the_future", "applied_at": "x"}
+        j.conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('hipdesk', 'm999_from_the_future', 'x')"
         )
-        j.db.conn.execute("PRAGMA journal_mode = DELETE")  # so the file is self-contained
+        j.conn.commit()
+        j.conn.execute("PRAGMA journal_mode = DELETE")  # so the file is self-contained
     before = app_paths.journal.read_bytes()
     with pytest.raises(dbmod.NewerJournalError, match=r"newer hipdesk .*m999_from_the_future"):
         Journal.open(app_paths.journal, fake_clock)
@@ -109,8 +134,10 @@ def test_pending_migration_runs_after_a_backup(
 
     extra = [*migmod.migrations._migrations, migmod.Migrations._Migration("m002", m002_add_mood)]
     monkeypatch.setattr(migmod.migrations, "_migrations", extra)
+    monkeypatch.setattr(schema, "MIGRATION_NAMES", (*schema.MIGRATION_NAMES, "m002"))
     with Journal.open(app_paths.journal, fake_clock, daily_backup=False) as j:
-        assert "mood" in j.db["pain_entries"].columns_dict  # type: ignore[union-attr]
+        assert "mood" in [r[1] for r in j.conn.execute("PRAGMA table_info(pain_entries)")]
+        assert schema.applied_names(j.conn)[-1] == "m002"
     backups = list(app_paths.backup_dir.glob("journal-pre-migration-*.sqlite3"))
     assert len(backups) == 1 and mode(backups[0]) == 0o600
     old = sqlite3.connect(backups[0])
@@ -130,6 +157,7 @@ def test_failed_migration_rolls_back(
 
     extra = [*migmod.migrations._migrations, migmod.Migrations._Migration("m002", m002_broken)]
     monkeypatch.setattr(migmod.migrations, "_migrations", extra)
+    monkeypatch.setattr(schema, "MIGRATION_NAMES", (*schema.MIGRATION_NAMES, "m002"))
     with pytest.raises(RuntimeError):
         Journal.open(app_paths.journal, fake_clock, daily_backup=False)
     conn = sqlite3.connect(app_paths.journal)
@@ -153,7 +181,7 @@ def test_locked_journal_is_a_known_error(app_paths: AppPaths, fake_clock: FakeCl
     with Journal.open(app_paths.journal, fake_clock) as j:
         holder = sqlite3.connect(app_paths.journal)
         holder.execute("BEGIN EXCLUSIVE")
-        j.db.conn.execute("PRAGMA busy_timeout = 50")
+        j.conn.execute("PRAGMA busy_timeout = 50")
         with pytest.raises(dbmod.JournalLockedError, match="locked"):
             j.add(pain(local(2026, 1, 5)))
         holder.rollback()
@@ -229,8 +257,8 @@ def test_move_aside_never_overwrites(app_paths: AppPaths, fake_clock: FakeClock)
 
 def test_disk_full_during_write_is_known(journal: Journal) -> None:
     # A hard page limit makes SQLite report SQLITE_FULL, exactly as a full disk does.
-    pages = journal.db.conn.execute("PRAGMA page_count").fetchone()[0]
-    journal.db.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    pages = journal.conn.execute("PRAGMA page_count").fetchone()[0]
+    journal.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     saved = 0
     with pytest.raises(dbmod.DiskFullError, match="full") as err:
         for _ in range(50):

@@ -77,7 +77,7 @@ def test_parse_text_from_the_command_line() -> None:
 
 
 def test_hand_edited_bad_value_falls_back_to_default(journal: Journal) -> None:
-    journal.db.conn.execute("INSERT INTO settings (key, value) VALUES ('ui.theme', '\"pink\"')")
-    journal.db.conn.execute("INSERT INTO settings (key, value) VALUES ('future.key', '1')")
-    journal.db.conn.commit()
+    journal.conn.execute("INSERT INTO settings (key, value) VALUES ('ui.theme', '\"pink\"')")
+    journal.conn.execute("INSERT INTO settings (key, value) VALUES ('future.key', '1')")
+    journal.conn.commit()
     assert Settings(journal).get("ui.theme") == "system"

@@ -59,20 +59,20 @@ def test_sql_figures_equal_the_core_reference(filled: Journal) -> None:
         sessions=filled.records(RoutineSession, since=lo, until=hi),
         pains=filled.records(PainEntry, since=lo, until=hi),
     )
-    found = q.trend_days(filled.db.conn, first, END)
+    found = q.trend_days(filled.conn, first, END)
     assert len(found) == len(reference) == 60
     for sql, ref in zip(found, reference, strict=True):
         # Both round to 0.1 min, from integer seconds summed in a different order.
         assert sql.sitting_minutes == pytest.approx(ref.sitting_minutes, abs=0.11)
         assert replace(sql, sitting_minutes=0.0) == replace(ref, sitting_minutes=0.0)
-    assert q.psfs_weeks(filled.db.conn, first, END) == tr.psfs_weeks(filled.records(PsfsScore))
+    assert q.psfs_weeks(filled.conn, first, END) == tr.psfs_weeks(filled.records(PsfsScore))
 
 
 def test_midnight_span_longest_stretch_on_the_next_day(journal: Journal) -> None:
     start = local(2026, 1, 5, 23, 0)
     end = start + timedelta(minutes=150)
     journal.add(SittingSpan(new_uuid(), *stamp(start), utc_text(end), "input", "lock"))
-    days = q.trend_days(journal.db.conn, date(2026, 1, 6), date(2026, 1, 6))
+    days = q.trend_days(journal.conn, date(2026, 1, 6), date(2026, 1, 6))
     assert (days[0].sitting_minutes, days[0].longest_minutes) == (90.0, 90.0)
 
 

@@ -119,7 +119,7 @@ class CancelInsideTheTransaction(ExchangeWorker):
 
     def _tick(self) -> bool:
         journal = self.journal
-        if journal is not None and journal.db.conn.in_transaction:
+        if journal is not None and journal.conn.in_transaction:
             self.cancel()
         return super()._tick()
 

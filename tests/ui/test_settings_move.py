@@ -75,7 +75,7 @@ def test_move_copies_verifies_and_switches(qtbot, app_paths, journal, tmp_path) 
     target = tmp_path / "new place" / "hipdesk"  # a new folder, two levels deep
     body = _body(qtbot, app_paths, journal, target)
     old_dir = app_paths.data_dir
-    journal.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = _tree(old_dir)
     with qtbot.waitSignal(body.data_folder_moved, timeout=WAIT_MS) as got:
         _press_move(qtbot, body)

@@ -19,7 +19,7 @@ TEXTS = load_catalogue().texts
 def snap(**kw):  # type: ignore[no-untyped-def]
     base = dict(sitting_today_seconds=3 * 3600 + 5 * 60, current_stretch_seconds=24 * 60,
                 threshold_seconds=30 * 60, next_break_in_seconds=6 * 60, breaks_taken_today=4,
-                breaks_skipped_today=1, estimated=False)  # fmt: skip
+                breaks_skipped_today=1, estimated=False, pending_writes=0)  # fmt: skip
     base.update(kw)
     return SimpleNamespace(**base)
 
@@ -41,8 +41,22 @@ def test_sitting_card_is_honest_before_data(qtbot, journal, fake_clock) -> None:
     assert body.values["stretch"].text() == "24 min of 30 min"
     assert body.values["next"].text() == "in 6 min"
     assert body.values["breaks"].text() == "4 / 1"
+    assert not body.unsaved.isVisible()
     body.set_sitting(snap(next_break_in_seconds=None, estimated=True))
     assert body.values["next"].text() == "paused" and body.estimated.isVisible()
+
+
+def test_unsaved_records_are_said_plainly(qtbot, journal, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    body = TodayBody(journal, fake_clock, TEXTS)
+    qtbot.addWidget(body)
+    body.show()
+    body.set_sitting(snap(pending_writes=3))
+    assert body.unsaved.isVisible()
+    assert body.unsaved.text().startswith("3 sitting or break records not saved yet")
+    body.set_sitting(snap(pending_writes=1))
+    assert body.unsaved.text().startswith("1 sitting or break record not saved yet")
+    body.set_sitting(snap())  # the journal took them: the warning goes
+    assert not body.unsaved.isVisible()
 
 
 def test_quick_log_and_psfs_reminder(qtbot, journal, fake_clock) -> None:  # type: ignore[no-untyped-def]

@@ -142,7 +142,9 @@ def documents(seed: dict[str, Any]) -> st.SearchStrategy[Any]:
 
 def snapshot(journal: Journal) -> dict[str, list[dict[str, Any]]]:
     state = {name: journal.plain_rows(cls, with_id=True) for name, cls in TABLES.items()}
-    state["settings"] = [dict(r) for r in journal.db.query("SELECT key, value FROM settings")]
+    state["settings"] = [
+        {"key": k, "value": v} for k, v in journal.conn.execute("SELECT key, value FROM settings")
+    ]
     return state
 
 
