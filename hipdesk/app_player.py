@@ -130,7 +130,7 @@ class PlayerLauncher(QObject):
     def refresh_plan(self) -> None:
         from hipdesk.core.catalogue import load_catalogue
         from hipdesk.core.models import PainEntry, RoutineSession
-        from hipdesk.core.plan import PlanConfig, suggest
+        from hipdesk.core.plan import PlanConfig, flare_days, suggest
 
         journal = self.app.journal.journal
         if self.plan_card is None or journal is None:
@@ -141,15 +141,21 @@ class PlayerLauncher(QObject):
             self.plan_card.show_suggestion(None)
             return
         today = self._today()
+        first = date.fromisoformat(start)
         week_ago = (today - timedelta(days=7)).isoformat()
         sessions = journal.records(RoutineSession, since=week_ago)
-        pains = journal.records(PainEntry, since=week_ago)
+        # Every rating since a week before the plan began: earlier flare days hold the plan.
+        since = (min(first, today) - timedelta(days=7)).isoformat()
+        pains = journal.records(PainEntry, since=since, until=today.isoformat())
         today_back = [p.back for p in pains if p.local_date == today.isoformat()]
-        before = [float(p.back) for p in pains if p.local_date < today.isoformat()]
+        before = [float(p.back) for p in pains if week_ago <= p.local_date < today.isoformat()]
+        history = [(date.fromisoformat(p.local_date), float(p.back)) for p in pains
+                   if p.local_date < today.isoformat()]  # fmt: skip
         config = PlanConfig.from_block(load_catalogue().texts.block("plan_6_weeks"))
         self.plan_card.show_suggestion(suggest(
-            config, date.fromisoformat(start), today, sessions,
+            config, first, today, sessions,
             core_days=settings.get("plan.core_days") if settings is not None else None,
             today_back=float(today_back[-1]) if today_back else None,
             previous_7_days=before,
+            flares=flare_days(history, config),
         ))  # fmt: skip

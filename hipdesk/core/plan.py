@@ -3,15 +3,16 @@
 Week 1: ``starter_5`` daily. Weeks 2–6: ``daily_hip_10`` daily, ``core_hip_12`` on the user's
 three core days (default Mon, Wed, Fri), ``bedtime_8`` optional. Weeks count calendar days from
 the plan's start date, so a missed day is never a failure and never holds the plan back. On a
-flare day (today's back pain ≥ 3 above the mean of the previous 7 days, with at least 3 ratings)
-``flare_day_4`` is offered *instead of* the day's plan. After week 6 the weeks 2–6 pattern
-repeats (``finished`` is true so the screen can say so). Pure Python; numbers come in as
-arguments, nothing here reads the journal.
+flare day (the day's back pain ≥ 3 above the mean of the previous 7 days, with at least 3
+ratings) ``flare_day_4`` is offered *instead of* the day's plan, and the plan does not move on:
+flare days are left out of the count (:func:`flare_days` finds them in the rating history).
+After week 6 the weeks 2–6 pattern repeats (``finished`` is true so the screen can say so).
+Pure Python; numbers come in as arguments, nothing here reads the journal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Protocol
@@ -93,21 +94,54 @@ class Suggestion:
     strip: tuple[StripDay, ...]
 
 
-def week_of(start: date, day: date) -> int:
-    """Plan week of ``day`` (1-based); 0 before the start."""
+NO_FLARES: frozenset[date] = frozenset()
+
+
+def plan_index(start: date, day: date, flares: Set[date] = NO_FLARES) -> int:
+    """How many plan days lie before ``day``: calendar days since the start, less the flare
+    days among them (a flare day does not move the plan on). −1 before the start."""
     if day < start:
-        return 0
-    return (day - start).days // 7 + 1
+        return -1
+    return (day - start).days - sum(1 for f in flares if start <= f < day)
+
+
+def week_of(start: date, day: date, flares: Set[date] = NO_FLARES) -> int:
+    """Plan week of ``day`` (1-based); 0 before the start."""
+    index = plan_index(start, day, flares)
+    return 0 if index < 0 else index // 7 + 1
+
+
+def flare_days(
+    back_ratings: Iterable[tuple[date, float]], config: PlanConfig | None = None
+) -> frozenset[date]:
+    """The days that were flare days, from back ratings ``(local date, value)`` in time order:
+    each day's last rating against every rating of the 7 days before it (:func:`flare_day`)."""
+    by_day: dict[date, list[float]] = {}
+    for day, value in back_ratings:
+        by_day.setdefault(day, []).append(value)
+    found = set()
+    for day, values in by_day.items():
+        week_before = (day - timedelta(days=n) for n in range(1, 8))
+        previous = [v for d in week_before for v in by_day.get(d, ())]
+        if flare_day(values[-1], previous, config):
+            found.add(day)
+    return frozenset(found)
 
 
 def day_plan(
-    config: PlanConfig, start: date, day: date, core_days: Sequence[str] | None = None
+    config: PlanConfig,
+    start: date,
+    day: date,
+    core_days: Sequence[str] | None = None,
+    flares: Set[date] = NO_FLARES,
 ) -> DayPlan:
-    week = week_of(start, day)
+    week = week_of(start, day, flares)
     cores = tuple(core_days) if core_days is not None else config.core_days_default
     core_day = WEEKDAYS[day.weekday()] in cores
     if week == 0:
         return DayPlan(day, 0, (), (), False)
+    if day in flares:
+        return DayPlan(day, week, (config.flare_routine,), (), False)
     if week == 1:
         return DayPlan(day, 1, config.week_1_daily, (), False)
     extra = config.three_days if core_day else ()
@@ -132,10 +166,15 @@ def week_strip(
     today: date,
     sessions: Iterable[SessionLike],
     core_days: Sequence[str] | None = None,
+    flares: Set[date] = NO_FLARES,
 ) -> tuple[StripDay, ...]:
-    """The 7 days of the plan week that holds ``today`` (before the start: the next 7 days)."""
-    week = max(1, week_of(start, today))
+    """7 days of the plan week that holds ``today`` (before the start: the next 7 days). A week
+    with flare days spans more calendar days; the strip then ends with today."""
+    week = max(1, week_of(start, today, flares))
     first = start + timedelta(days=7 * (week - 1))
+    while plan_index(start, first, flares) < 7 * (week - 1):
+        first += timedelta(days=1)
+    first = max(first, today - timedelta(days=6))
     by_day: dict[str, list[SessionLike]] = {}
     for s in sessions:
         by_day.setdefault(s.local_date, []).append(s)
@@ -149,7 +188,7 @@ def week_strip(
                 s.routine_slug for s in todays if not s.completed and s.routine_slug not in done
             )
         )
-        plan = day_plan(config, start, day, core_days)
+        plan = day_plan(config, start, day, core_days, flares)
         out.append(StripDay(day, plan.routines, done, partial, day == today, day > today))
     return tuple(out)
 
@@ -162,15 +201,18 @@ def suggest(
     core_days: Sequence[str] | None = None,
     today_back: float | None = None,
     previous_7_days: Sequence[float] = (),
+    flares: Set[date] = NO_FLARES,
 ) -> Suggestion:
     """Today's suggestion: the first planned routine not yet completed today, or the flare-day
-    routine instead of the whole plan when :func:`flare_day` says so."""
+    routine instead of the whole plan when :func:`flare_day` says so. ``flares``: the earlier
+    flare days (:func:`flare_days`), which do not count as plan days."""
     sessions = list(sessions)
-    plan = day_plan(config, start, today, core_days)
-    strip = week_strip(config, start, today, sessions, core_days)
+    flare = flare_day(today_back, previous_7_days, config)
+    flares = (flares | {today}) if flare else (flares - {today})
+    plan = day_plan(config, start, today, core_days, flares)
+    strip = week_strip(config, start, today, sessions, core_days, flares)
     done_today = {s.routine_slug for s in sessions if s.local_date == today.isoformat()
                   and s.completed}  # fmt: skip
-    flare = flare_day(today_back, previous_7_days, config)
     if flare:
         routine = None if config.flare_routine in done_today else config.flare_routine
     else:

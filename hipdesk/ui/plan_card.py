@@ -127,9 +127,12 @@ class PlanCard(QFrame):
             self.headline.setText(self.tr("{week} · done for today").format(week=week))
             extra = ", ".join(self.cat.routine(r).name for r in s.today.optional)
             self.detail.setText(
-                self.tr("Optional: {routines}.").format(routines=extra)
-                if extra
-                else self.tr("Rest is part of the plan.")
+                self._after_six_weeks(
+                    s,
+                    self.tr("Optional: {routines}.").format(routines=extra)
+                    if extra
+                    else self.tr("Rest is part of the plan."),
+                )
             )
             self._button("", "")
             return
@@ -141,12 +144,25 @@ class PlanCard(QFrame):
             )
         )
         rest = [self.cat.routine(r).name for r in s.today.routines if r != s.routine]
-        self.detail.setText(
+        self.detail.setText(self._after_six_weeks(s,
             self.tr("An easy day instead of today's plan.") if s.flare
             else self.tr("Also today: {routines}.").format(routines=", ".join(rest)) if rest
             else routine.purpose
-        )  # fmt: skip
+        ))  # fmt: skip
         self._button(self.tr("Start"), self.tr("Start {routine}").format(routine=routine.name))
+
+    def _after_six_weeks(self, s: Suggestion, detail: str) -> str:
+        """Once the 6 weeks are done, say what comes next (brief: after_week_6)."""
+        if not s.finished or s.flare:
+            return detail
+        return (
+            detail
+            + " "
+            + self.tr(
+                "Six weeks done: keep repeating weeks 2–6, or make one drill harder at a time "
+                "(its “Harder” line on the Drills page)."
+            )
+        )
 
     def _button(self, text: str, name: str) -> None:
         self.start.setVisible(bool(text))

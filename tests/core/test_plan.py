@@ -10,6 +10,7 @@ from hipdesk.core.plan import (
     PlanConfig,
     day_plan,
     flare_day,
+    flare_days,
     suggest,
     week_of,
     week_strip,
@@ -108,3 +109,33 @@ def test_week_strip() -> None:
     assert not strip[1].all_done
     assert strip[2].today and not strip[2].future and strip[3].future
     assert strip[2].planned == ("daily_hip_10", "core_hip_12")
+
+
+def test_flare_days_come_from_the_rating_history() -> None:
+    d = [START + timedelta(days=n) for n in range(12)]
+    ratings = [(d[0], 2.0), (d[1], 3.0), (d[2], 2.0), (d[3], 3.0), (d[3], 7.0),  # last counts
+               (d[4], 5.0), (d[11], 9.0)]  # fmt: skip
+    # d3: 7 - mean(2, 3, 2) >= 3. d4: 5 - mean(2, 3, 2, 3, 7) < 3. d11: only d4 in its week.
+    assert flare_days(ratings, CONFIG) == {d[3]}
+    assert flare_days([], CONFIG) == frozenset()
+
+
+def test_a_flare_day_does_not_move_the_plan_on() -> None:
+    flare = START + timedelta(days=6)  # the last day of week 1
+    monday = START + timedelta(days=7)
+    assert week_of(START, monday) == 2
+    assert week_of(START, monday, {flare}) == 1  # week 1 still has a day to go
+    assert day_plan(CONFIG, START, monday, flares={flare}).routines == ("starter_5",)
+    assert day_plan(CONFIG, START, flare, flares={flare}).routines == ("flare_day_4",)
+    tuesday = monday + timedelta(days=1)
+    assert day_plan(CONFIG, START, tuesday, flares={flare}).routines[0] == "daily_hip_10"
+    # Today's own flare holds the plan too, and the strip still shows today.
+    s = suggest(CONFIG, START, monday, today_back=8, previous_7_days=[2, 2, 3], flares={flare})
+    assert s.flare and s.week == 1 and s.routine == "flare_day_4"
+    s = suggest(CONFIG, START, tuesday, flares={flare, monday})
+    assert s.week == 1 and s.routine == "starter_5"
+    assert s.strip[-1].day == tuesday and s.strip[-1].today
+    assert [x.planned for x in s.strip if x.day in (flare, monday)] == [("flare_day_4",)] * 2
+    # Six weeks become six weeks and two days with two flare days.
+    assert not suggest(CONFIG, START, START + timedelta(days=42), flares={flare, monday}).finished
+    assert suggest(CONFIG, START, START + timedelta(days=44), flares={flare, monday}).finished

@@ -75,3 +75,29 @@ def test_done_for_today(qtbot) -> None:  # type: ignore[no-untyped-def]
     card.show_suggestion(suggest(CONFIG, START, today, [S("daily_hip_10", today.isoformat())]))
     assert card.headline.text().endswith("done for today")
     assert "Bedtime" in card.detail.text() and not card.start.isVisible()
+    assert "Six weeks done" not in card.detail.text()
+
+
+def test_after_six_weeks_says_what_comes_next(qtbot, screenshot) -> None:  # type: ignore[no-untyped-def]
+    card = _card(qtbot)
+    card.show_suggestion(suggest(CONFIG, START, START + timedelta(days=44)))  # week 7, Wednesday
+    assert card.headline.text().startswith("Plan complete · repeating")
+    assert "Six weeks done: keep repeating weeks 2–6" in card.detail.text()
+    assert card.start.isVisible()
+    screenshot(card, "plan_card_after_six_weeks")
+
+
+def test_the_app_holds_the_plan_on_past_flare_days(hip_app_open, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    from hipdesk.core.models import PainEntry, new_uuid, stamp
+    from hipdesk.store.settings import Settings
+
+    journal = hip_app_open.journal.journal
+    now = fake_clock.now().astimezone()
+    Settings(journal).set("plan.start_date", (now.date() - timedelta(days=7)).isoformat())
+    card = hip_app_open.player.build_plan_card()
+    assert card.headline.text().startswith("Week 2 of 6")  # a week of calendar days
+    for days_ago, back in ((7, 2), (6, 2), (5, 3), (4, 8)):  # 4 days ago: a flare day
+        journal.add(PainEntry(new_uuid(), *stamp(now - timedelta(days=days_ago)), back=back))
+    hip_app_open.player.refresh_plan()
+    assert card.headline.text().startswith("Week 1 of 6")  # that day did not count
+    assert not card.flare.isVisible()  # today is not a flare day
