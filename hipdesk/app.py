@@ -186,7 +186,8 @@ class HipdeskApp:
         from hipdesk.ui.page import Page
         from hipdesk.ui.routines import RoutinesBody
 
-        body = RoutinesBody(load_catalogue())
+        cat = load_catalogue()
+        body = RoutinesBody(cat, adapt=lambda r: self.player.adapted(r, cat))
         body.start_requested.connect(lambda slug: self.player.play(slug, trigger="manual"))
         return Page("Routines", body)
 

@@ -46,8 +46,19 @@ class PlayerLauncher(QObject):
 
             routine = single_drill_routine(cat.drill(slug.removeprefix("drill:")))
         else:
-            routine = cat.routine(slug)
+            routine, changes = self.adapted(cat.routine(slug), cat)
+            if changes:
+                log.info("routine %s adapted to the self-screen: %s", slug, changes)
         self._start(routine, cat, trigger)
+
+    def adapted(self, routine: Any, cat: Any) -> tuple[Any, tuple[Any, ...]]:
+        """``routine`` with drills swapped for what the user said they cannot do (kneel, get
+        down to the floor, a recent hip replacement) in the onboarding self-screen."""
+        from hipdesk.core.swaps import Limits, adapt
+
+        settings = self._settings()
+        answers = settings.get("onboarding.self_screen") if settings is not None else None
+        return adapt(routine, cat, Limits.from_answers(answers))
 
     def play_break(self) -> None:
         settings = self._settings()

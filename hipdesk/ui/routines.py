@@ -6,11 +6,14 @@ nothing about the player or the journal.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hipdesk.core.catalogue import Catalogue, Routine
+from hipdesk.core.swaps import Change
 from hipdesk.ui.theme import Colours
 
 POSITION_WORDS = {
@@ -47,10 +50,44 @@ def positions_text(routine: Routine) -> str:
     return text[:1].upper() + text[1:]
 
 
+def changes_text(changes: Sequence[Change], catalogue: Catalogue) -> str:
+    """What the self-screen adaptation did, in one or two sentences ("" when nothing)."""
+
+    def name(slug: str) -> str:
+        return catalogue.drill(slug).name
+
+    tr = QCoreApplication.translate
+    done = [
+        tr("RoutineCard", "{new} instead of {old}").format(
+            new=name(c.replacement), old=name(c.original)
+        )
+        if c.replacement is not None
+        else tr("RoutineCard", "{old} left out").format(old=name(c.original))
+        for c in changes
+        if not c.kept
+    ]
+    parts = []
+    if done:
+        parts.append(tr("RoutineCard", "Adapted to your answers: {changes}.").format(
+            changes="; ".join(done)))  # fmt: skip
+    for reason, text in (
+        ("kneeling", tr("RoutineCard", "No version without kneeling for {drills}: skip it in "
+                        "the player if you need to.")),
+        ("floor", tr("RoutineCard", "No version off the floor for {drills}: skip it in the "
+                     "player if you need to.")),
+    ):  # fmt: skip
+        kept = [name(c.original) for c in changes if c.kept and c.reason == reason]
+        if kept:
+            parts.append(text.format(drills=", ".join(kept)))
+    return " ".join(parts)
+
+
 class RoutineCard(QFrame):
     start_requested = Signal(str)
 
-    def __init__(self, routine: Routine, catalogue: Catalogue) -> None:
+    def __init__(
+        self, routine: Routine, catalogue: Catalogue, changes: Sequence[Change] = ()
+    ) -> None:
         super().__init__()
         self.routine = routine
         self.setProperty("card", True)
@@ -84,6 +121,10 @@ class RoutineCard(QFrame):
         self.drills.setProperty("role", "muted")
         self.drills.setAccessibleName(self.tr("Drills"))
         v.addWidget(self.drills)
+        self.changes = QLabel(changes_text(changes, catalogue))
+        self.changes.setWordWrap(True)
+        self.changes.setVisible(bool(changes))
+        v.addWidget(self.changes)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -93,11 +134,17 @@ class RoutineCard(QFrame):
 
 
 class RoutinesBody(QWidget):
-    """Put it in ``Page("Routines", RoutinesBody(catalogue))``."""
+    """Put it in ``Page("Routines", RoutinesBody(catalogue))``. ``adapt`` fits a routine to
+    the user's self-screen answers (the player plays the same adapted routine)."""
 
     start_requested = Signal(str)
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        adapt: Callable[[Routine], tuple[Routine, Sequence[Change]]] | None = None,
+    ) -> None:
         super().__init__(parent)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
@@ -112,8 +159,9 @@ class RoutinesBody(QWidget):
         intro.setProperty("role", "muted")
         v.addWidget(intro)
         self.cards: dict[str, RoutineCard] = {}
-        for routine in catalogue.routines.values():
-            card = RoutineCard(routine, catalogue)
+        for original in catalogue.routines.values():
+            routine, changes = adapt(original) if adapt else (original, ())
+            card = RoutineCard(routine, catalogue, changes)
             card.start_requested.connect(self.start_requested)
             self.cards[routine.slug] = card
             v.addWidget(card)

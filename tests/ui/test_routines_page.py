@@ -36,3 +36,36 @@ def test_cards_and_start(qtbot, screenshot) -> None:  # type: ignore[no-untyped-
         qtbot.keyClick(body.cards["starter_5"], Qt.Key.Key_Return)
     assert blocker.args == ["starter_5"]
     screenshot(page, "routines_page")
+    assert not card.changes.isVisible()  # no self-screen limits: nothing adapted
+
+
+def test_the_app_adapts_routines_to_the_self_screen(hip_app_open, qtbot, screenshot) -> None:  # type: ignore[no-untyped-def]
+    from hipdesk.store.settings import Settings
+
+    journal = hip_app_open.journal.journal
+    Settings(journal).set("onboarding.self_screen", {"kneel_ok": False, "floor_ok": True})
+    page = hip_app_open.build_routines_page()
+    qtbot.addWidget(page)
+    page.resize(1366, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    body = page.findChild(RoutinesBody)
+    card = body.cards["daily_hip_10"]
+    assert "Half-kneeling" not in card.drills.text()
+    assert "Standing hip flexor stretch" in card.drills.text()
+    assert card.changes.isVisible()
+    assert card.changes.text().startswith(
+        "Adapted to your answers: Standing hip flexor stretch instead of Half-kneeling hip flexor"
+    )
+    core = body.cards["core_hip_12"]
+    assert "No version without kneeling for Side plank from the knees, Bird dog" in (
+        core.changes.text()
+    )
+    assert "kneeling" not in card.meta.text()  # the positions follow the swapped drills
+    assert not body.cards["desk_break"].changes.isVisible()
+    screenshot(page, "routines_page_adapted")
+    # The player plays the same adapted routine.
+    routine, _ = hip_app_open.player.adapted(CAT.routine("daily_hip_10"), CAT)
+    assert [s.drill for s in routine.steps] == [
+        s.drill for s in body.cards["daily_hip_10"].routine.steps
+    ]
