@@ -207,11 +207,16 @@ class SelfScreenPage(StepPage):
                 res.notes.append(self._cautions["hip_replacement_6m"])
             elif q["id"] == "floor_ok" and answer is False:
                 res.notes.append(
-                    self.tr("Floor drills are swapped for a bed or standing version where there is one.")
+                    self.tr(
+                        "Floor drills are swapped for a bed or standing version where there is one."
+                    )
                 )
             elif q["id"] == "kneel_ok" and answer is False:
                 res.notes.append(
-                    self.tr("Kneeling drills are swapped for a version without kneeling where there is one.")
+                    self.tr(
+                        "Kneeling drills are swapped for a version without kneeling where there "
+                        "is one."
+                    )
                 )
             elif answer is True and (note := _quoted(q.get("effect", ""))):
                 res.notes.append(note)
