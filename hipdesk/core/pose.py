@@ -5,13 +5,14 @@ and the tests. World units are thigh lengths, y points up and the floor line is 
 
     scene = Scene(drill, view="front", side="right")
     fig = scene.at(0.3)                  # 30 % through the loop (eased between keyframes)
-    fig = scene.keyframe(1)              # a key pose
+    fig = scene.keyframe(scene.key_pose) # the still (thumbnails, contact sheets, assets)
     for seg in fig.segments: ...         # paint order, back to front
 
 Side view: the figure faces image-right and its left (working) side is nearest. The right side
 is the mirror image (x flipped, ``_l``/``_r`` swapped), so the working limb stays nearest.
-See :mod:`hipdesk.core.pose_skeleton` (kinematics) and :mod:`hipdesk.core.pose_ground`
-(contacts and props).
+See :mod:`hipdesk.core.pose_skeleton` (kinematics), :mod:`hipdesk.core.pose_arms` (arms placed
+on the body), :mod:`hipdesk.core.pose_ground` (contacts and props),
+:mod:`hipdesk.core.pose_camera` (three-quarter views) and :mod:`hipdesk.core.pose_arrows`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,30 @@ from typing import Literal
 
 from hipdesk.core.catalogue import Contact, Drill
 from hipdesk.core.catalogue.model import View
+from hipdesk.core.pose_arms import posed_skeleton
+from hipdesk.core.pose_arrows import (
+    BODY_POINTS,
+    LIMBS,
+    MOVING_DEG,
+    RING_RISE,
+    angle,
+    flat_projection,
+    limb_arrow,
+    ring,
+    seg_dirs,
+    tilt_arc,
+    travel_direction,
+)
+from hipdesk.core.pose_camera import (
+    TORSO_3Q_W,
+    camera_axes,
+    camera_for,
+    chair_prop,
+    dot,
+    floor_props,
+    project,
+    world_joints,
+)
 from hipdesk.core.pose_ground import (
     FLAT_FEET,
     FLAT_HANDS,
@@ -53,70 +78,10 @@ from hipdesk.core.pose_model import (
     lerp,
     mirror_figure,
 )
-from hipdesk.core.pose_skeleton import FOOT, HAND, HEAD_R, LIMB_W, NECK_HEAD, TRUNK_W, V3, skeleton
+from hipdesk.core.pose_skeleton import FOOT, HAND, HEAD_R, LIMB_W, NECK_HEAD, TRUNK_W, V3
 
 Side = Literal["left", "right"]
-MOVING_DEG = 5.0
 __all__ = ["Figure", "Prop", "Scene", "Segment", "ease_in_out_cubic", "interpolate_angles"]
-
-
-_FLOOR_CHECK = (
-    "pelvis", "shoulder", *(f"{n}_{s}" for n in (
-        "hip", "knee", "ankle", "toe", "shoulder", "elbow", "wrist", "hand") for s in "lr"),
-)  # fmt: skip
-_DISTAL = {"thigh": "knee", "shank": "ankle", "foot": "toe", "upper_arm": "elbow",
-           "forearm": "wrist", "hand": "hand"}  # fmt: skip
-_LIMBS = (
-    ("thigh", "hip", "knee"), ("shank", "knee", "ankle"), ("foot", "ankle", "toe"),
-    ("upper_arm", "shoulder", "elbow"), ("forearm", "elbow", "wrist"), ("hand", "wrist", "hand"),
-)  # fmt: skip
-
-
-#: Three-quarter camera for front views whose body would collapse into a blob when seen
-#: end-on (lying: the trunk points at the camera). (azimuth from the feet towards the figure's
-#: left, elevation above the floor), degrees. One-sided drills turn towards the working leg;
-#: both-legs drills stay nearly square to the feet so the two sides read alike. The contacts
-#: are still checked in the brief's front view; only the drawing is turned.
-CAMERA_LYING = (45.0, 28.0)
-CAMERA_LYING_BOTH = (20.0, 35.0)
-_SHOWN = (
-    "pelvis", "spine_ctrl", "shoulder",
-    *(f"{n}_{s}" for n in ("hip", "knee", "ankle", "toe", "shoulder", "elbow", "wrist", "hand")
-      for s in "lr"),
-)  # fmt: skip
-TORSO_3Q_W = 0.44
-
-
-def _dot(a: V3, b: V3) -> float:
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-
-
-def _cross(a: V3, b: V3) -> V3:
-    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
-
-
-def _unit(a: V3) -> V3:
-    n = math.sqrt(_dot(a, a)) or 1.0
-    return (a[0] / n, a[1] / n, a[2] / n)
-
-
-def _sub(a: V3, b: V3) -> V3:
-    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
-
-
-def _angle(u: V3, v: V3) -> float:
-    nu = math.sqrt(sum(c * c for c in u)) or 1.0
-    nv = math.sqrt(sum(c * c for c in v)) or 1.0
-    d = sum(a * b for a, b in zip(u, v, strict=True)) / (nu * nv)
-    return math.degrees(math.acos(max(-1.0, min(1.0, d))))
-
-
-def _seg_dirs(j: Mapping[str, V3]) -> dict[str, V3]:
-    out = {"trunk": _sub(j["shoulder"], j["pelvis"]), "spine": _sub(j["spine_ctrl"], j["pelvis"])}
-    for s in "lr":
-        for name, a, b in _LIMBS:
-            out[f"{name}_{s}"] = _sub(j[f"{b}_{s}"], j[f"{a}_{s}"])
-    return out
 
 
 class Scene:
@@ -134,111 +99,53 @@ class Scene:
         self.prone = self.source[0]["trunk"] > 45  # front view: camera at the feet
         self.base = MAT_H if "mat" in drill.props else 0.0
         self.family, self.anchor_point = anchor_family([k.ground for k in self.source])
-        self._skel = [skeleton(k.angles) for k in self.source]
-        dirs = [_seg_dirs(j) for j in self._skel]
+        self._skel = [posed_skeleton(k.angles, k.arms) for k in self.source]
+        dirs = [seg_dirs(j) for j in self._skel]
         n = len(dirs)
         self.moving = frozenset(
             name
             for name in dirs[0]
-            if any(_angle(dirs[i][name], dirs[(i + 1) % n][name]) > MOVING_DEG for i in range(n))
+            if any(angle(dirs[i][name], dirs[(i + 1) % n][name]) > MOVING_DEG for i in range(n))
         )
         self._placed = [
             self._place(j, k.ground) for j, k in zip(self._skel, self.source, strict=True)
         ]
         self.props = self._make_props()
-        self.camera = self._camera()
+        angles = camera_for(drill, view, self.source)
+        self.camera = None if angles is None else camera_axes(angles, self.prone)
         self._shown = [
             self._display(p, j, k.ground)
             for p, j, k in zip(self._placed, self._skel, self.source, strict=True)
         ]
         self.shown_props = self._camera_props() if self.camera else self.props
+        self._cue = self._pelvis_cue()
         self.bounds = self._bounds()
 
     # -- three-quarter camera --------------------------------------------------------------------
-    def _camera(self) -> tuple[V3, V3, V3] | None:
-        """(towards the camera, image right, image up) for a lying front view, else None."""
-        if self.view != "front" or abs(self.source[0]["trunk"]) <= 45:
-            return None
-        cam = CAMERA_LYING if self.drill.sides == "per_side" else CAMERA_LYING_BOTH
-        az, el = (math.radians(a) for a in cam)
-        feet = -1.0 if self.prone else 1.0  # supine: head at −X, feet at +X
-        c = _unit(
-            (
-                math.cos(el) * math.cos(az) * feet,
-                math.sin(el),
-                math.cos(el) * math.sin(az),
-            )
-        )
-        right = _unit(_cross(c, (0.0, 1.0, 0.0)))
-        return c, right, _cross(right, c)
-
-    def _world(
-        self, p: Mapping[str, Point], j: Mapping[str, V3], ground: Sequence[Contact]
-    ) -> dict[str, V3]:
-        """3-D joints placed like the physical front view ``p`` (same height and sideways
-        shift), with the head resting on the surface and feet flat or pointed."""
-        sign = -1.0 if self.prone else 1.0
-        off = (0.0, p["pelvis"][1], sign * p["pelvis"][0])
-        w = {k: (j[k][0] + off[0], j[k][1] + off[1], j[k][2] + off[2]) for k in _SHOWN}
-        sho, nd = w["shoulder"], j["neck_dir"]
-        d = NECK_HEAD - HEAD_R
-        head = (sho[0] + nd[0] * d, max(sho[1] + nd[1] * d, self.base + HEAD_R), sho[2] + nd[2] * d)
-        w["head"] = head
-        floor = self.base + LIMB_W / 2
-        feet_x = -1.0 if self.prone else 1.0
-        for s in "lr":
-            parts = {c.base for c in ground if c.side in (s, None) and is_supporting(c)}
-            a, t = w[f"ankle_{s}"], w[f"toe_{s}"]
-            sd = j[f"shank_dir_{s}"]
-            if parts & POINTED_FEET or (t[1] < floor and a[1] < floor + 0.15):
-                pointed = (a[0] + sd[0] * FOOT, a[1] + sd[1] * FOOT, a[2] + sd[2] * FOOT)
-                if pointed[1] >= floor - 1e-9 or parts & POINTED_FEET:
-                    w[f"toe_{s}"] = (pointed[0], max(pointed[1], floor), pointed[2])
-                    continue
-            if parts & FLAT_FEET or t[1] < floor:
-                hx, hz = t[0] - a[0], t[2] - a[2]
-                n = math.hypot(hx, hz)
-                if n < 0.05:
-                    hx, hz, n = feet_x, 0.0, 1.0
-                drop = min(max(a[1] - floor, 0.0), FOOT)
-                run = math.sqrt(max(0.0, FOOT * FOOT - drop * drop))
-                w[f"toe_{s}"] = (a[0] + hx / n * run, floor, a[2] + hz / n * run)
-        return w
-
     def _display(
         self, p: dict[str, Point], j: Mapping[str, V3], ground: Sequence[Contact]
     ) -> dict[str, Point]:
         """Points as drawn: ``p`` itself, or the three-quarter projection of the 3-D pose."""
         if self.camera is None:
             return p
-        _c, r, u = self.camera
-        return {k: (_dot(q, r), _dot(q, u)) for k, q in self._world(p, j, ground).items()}
+        world = world_joints(p, j, ground, self.prone, self.base)
+        return {k: project(self.camera, q) for k, q in world.items()}
 
     def _camera_props(self) -> tuple[Prop, ...]:
-        """The mat (or bed top) as an outline on the floor plane, seen by the camera."""
+        """The mat (or bed top) on the floor plane and a chair under a seated figure."""
         assert self.camera is not None
-        _c, r, u = self.camera
         worlds = [
-            self._world(p, j, k.ground)
+            world_joints(p, j, k.ground, self.prone, self.base)
             for p, j, k in zip(self._placed, self._skel, self.source, strict=True)
         ]
-        xs = [q[0] for w in worlds for q in w.values()]
-        zs = [q[2] for w in worlds for q in w.values()]
-        x0, x1, z0, z1 = min(xs) - 0.25, max(xs) + 0.25, min(zs) - 0.3, max(zs) + 0.3
-        y = self.base
-
-        def pr(x: float, z: float, yy: float = y) -> Point:
-            q = (x, yy, z)
-            return (_dot(q, r), _dot(q, u))
-
-        top = (pr(x0, z0), pr(x1, z0), pr(x1, z1), pr(x0, z1), pr(x0, z0))
-        edge = (pr(x0, z1, 0.0), pr(x1, z1, 0.0)) if y > 0 else ()
-        lines: tuple[tuple[Point, ...], ...] = (top,)
-        if edge:
-            near_x = x1 if not self.prone else x0
-            lines += ((pr(x0, z1), pr(x0, z1, 0.0), pr(x1, z1, 0.0), pr(x1, z1)),)
-            lines += ((pr(near_x, z0), pr(near_x, z0, 0.0), pr(near_x, z1, 0.0)),)
-        return (Prop("mat", lines, ()),)
+        props = floor_props(self.camera, worlds, self.base, self.prone)
+        seated = [
+            w for w, k in zip(worlds, self.source, strict=True)
+            if any(c.on == "chair" and c.base == "buttocks" for c in k.ground)
+        ]  # fmt: skip
+        if seated:
+            props += (chair_prop(self.camera, seated[0]["pelvis"]),)
+        return props
 
     # -- geometry ------------------------------------------------------------------------------
     def _project(self, j: Mapping[str, V3]) -> dict[str, Point]:
@@ -250,7 +157,7 @@ class Scene:
     def _depth(self, v: V3) -> float:
         """Nearness to the camera (larger = nearer)."""
         if self.camera is not None:
-            return _dot(v, self.camera[0])
+            return dot(v, self.camera[0])
         if self.view == "side":
             return v[2]
         return -v[0] if self.prone else v[0]
@@ -295,7 +202,7 @@ class Scene:
         placed = {k: (v[0] + dx, v[1] + dy) for k, v in p.items()}
         self._feet(placed, j, ground)
         self._bend_neck(placed, ground)
-        low = min(placed[k][1] for k in _FLOOR_CHECK)
+        low = min(placed[k][1] for k in BODY_POINTS)
         if low < 0.0:  # never through the floor: lift the figure
             placed = {k: (v[0], v[1] - low) for k, v in placed.items()}
         return placed
@@ -384,12 +291,24 @@ class Scene:
         r = HEAD_R
         xs, ys = [q[0] for q in pts], [q[1] for q in pts]
         x0, x1, y1 = min(xs) - r, max(xs) + r, max(ys) + r
-        y0 = 0.0 if self.camera is None else min(ys) - r
+        low = min(ys)
+        # A projection is framed all round; a flat view sits on its floor line unless an arrow
+        # dips below it (a foot swinging out).
+        y0 = low - r if self.camera is not None or low < -1e-6 else 0.0
         if self.side == "right":
             x0, x1 = -x1, -x0
         return (x0, y0, x1, y1)
 
     # -- frames --------------------------------------------------------------------------------
+    @property
+    def key_pose(self) -> int:
+        """The keyframe that best shows the drill in a still: the drill's ``key_pose`` in its
+        default view, otherwise the first move's target."""
+        d = self.drill
+        if d.key_pose is not None and self.view == d.default_view:
+            return d.key_pose
+        return 1 if len(self.source) > 1 else 0
+
     def keyframe(self, index: int) -> Figure:
         """Key pose ``index`` (arrow towards the next one)."""
         i = index % len(self.source)
@@ -413,7 +332,7 @@ class Scene:
         if frac <= 0.0 or a is b:
             return self._placed[i], self._skel[i], list(a.ground)
         angles = interpolate_angles(a, b, frac)
-        j = skeleton(angles)
+        j = posed_skeleton(angles, a.arms, b.arms, ease_in_out_cubic(frac))
         keys_b = {str(c) for c in b.ground}
         ground = [c for c in a.ground if str(c) in keys_b] or list(
             a.ground if frac < 0.5 else b.ground
@@ -436,18 +355,19 @@ class Scene:
             fr = j["front"]
             bx, by = p["belly"]
             belly = ((bx + fr[0] * TRUNK_W / 2, by + fr[1] * TRUNK_W / 2), r)
-        residuals = tuple(residuals_of(p, ground, self.props, self.base, self.side == "right"))
+        residuals = tuple(residuals_of(p, ground, self.props, self.base, self.side == "right", j))
         fig = Figure(
             segments=segs, head=shown["head"], head_r=HEAD_R, head_near=True, joints=p,
             props=self.shown_props, floor_y=0.0, arrow=arrow, belly=belly, contacts=residuals,
             view=self.view, floor_line=self.camera is None,
+            arrow_both=self.drill.arrow == "pelvis_tilt",
         )  # fmt: skip
         return mirror_figure(fig) if self.side == "right" else fig
 
     def _segments(self, p: Mapping[str, Point], j: Mapping[str, V3]) -> tuple[Segment, ...]:
         limbs: list[tuple[float, Segment]] = []
         for s in "lr":
-            for name, a, b in _LIMBS:
+            for name, a, b in LIMBS:
                 key = f"{name}_{s}"
                 depth = (self._depth(j[f"{a}_{s}"]) + self._depth(j[f"{b}_{s}"])) / 2
                 near = s == "l" if self.view == "side" else depth > -0.25
@@ -488,34 +408,53 @@ class Scene:
             order = [*back, torso, neck, *front]
         return tuple(order)
 
+    def _pelvis_cue(self) -> tuple[Point, ...] | None:
+        """The curved arrow around the pelvis the drill asks for (:mod:`pose_cues`), or None."""
+        kind = self.drill.arrow
+        if kind == "limb":
+            return None
+        n = len(self.source)
+        px = sum(sh["pelvis"][0] for sh in self._shown) / n
+        py = sum(sh["pelvis"][1] for sh in self._shown) / n
+        j0, sh0 = self._skel[0], self._shown[0]
+        if kind == "pelvis_tilt":
+            front = (
+                project(self.camera, j0["front"])
+                if self.camera is not None
+                else self._project({"d": j0["front"]})["d"]
+            )
+            head = (sh0["shoulder"][0] - sh0["pelvis"][0], sh0["shoulder"][1] - sh0["pelvis"][1])
+            return tilt_arc((px, py), front, head)
+        offsets = [
+            (-(j["ankle_l"][0] + j["ankle_r"][0]) / 2, -(j["ankle_l"][2] + j["ankle_r"][2]) / 2)
+            for j in self._skel
+        ]
+        direction = travel_direction(offsets)
+        if self.camera is not None:
+            cam = self.camera
+            worlds = [
+                world_joints(p, j, k.ground, self.prone, self.base)["pelvis"]
+                for p, j, k in zip(self._placed, self._skel, self.source, strict=True)
+            ]
+            centre = tuple(sum(w[c] for w in worlds) / n for c in range(3))
+            return ring(
+                (centre[0], centre[1] + RING_RISE, centre[2]), direction, lambda q: project(cam, q)
+            )
+        flat = flat_projection(self.view, self.prone)
+        sign = -1.0 if self.prone else 1.0
+        if self.view == "side":
+            centre3: V3 = (px, py + RING_RISE, 0.0)
+        else:
+            centre3 = (0.0, py + RING_RISE, sign * px)
+        return ring(centre3, direction, flat)
+
     def _arrow(self, i: int) -> tuple[Point, ...] | None:
+        if self.drill.arrow != "limb":
+            return self._cue
         n = len(self.source)
         k = (i + 1) % n
         a, b = self._shown[i], self._shown[k]
-        da, db = _seg_dirs(self._skel[i]), _seg_dirs(self._skel[k])
-        cands = [
-            f"{_DISTAL[name[:-2]]}_{name[-1]}" if name[-2:] in ("_l", "_r") else "shoulder"
-            for name in da
-            if _angle(da[name], db[name]) > MOVING_DEG
-        ]
-        if not cands:
-            return None
-        best = max(cands, key=lambda q: math.dist(a[q], b[q]))
-        if math.dist(a[best], b[best]) < 0.05:
-            return None
-        mid = self._display(*self._between(i, 0.5))[best]
-        p0, p2 = a[best], b[best]
-        cx = sum(q[0] for q in a.values()) / len(a)
-        cy = sum(q[1] for q in a.values()) / len(a)
-        dx, dy = p2[0] - p0[0], p2[1] - p0[1]
-        ln = math.hypot(dx, dy)
-        nx, ny = -dy / ln, dx / ln
-        if (mid[0] - cx) * nx + (mid[1] - cy) * ny < 0:
-            nx, ny = -nx, -ny
-        off = 0.3
-        pts = [(q[0] + nx * off, q[1] + ny * off) for q in (p0, mid, p2)]
-        if ln < 0.4:  # stretch short moves so the arrow stays readable
-            f = 0.4 / ln
-            c = pts[0]
-            pts = [(c[0] + (q[0] - c[0]) * f, c[1] + (q[1] - c[1]) * f) for q in pts]
-        return tuple(pts)
+        return limb_arrow(
+            a, b, self._skel[i], self._skel[k], self.source[i], self.source[k],
+            lambda name: self._display(*self._between(i, 0.5))[name],
+        )  # fmt: skip

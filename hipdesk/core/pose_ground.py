@@ -17,12 +17,14 @@ prop stands, and their check is the hand's distance from the prop's grip edge.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from hipdesk.core.catalogue import Contact
-from hipdesk.core.pose_skeleton import HEAD_R
+from hipdesk.core.catalogue.model import swap_side
+from hipdesk.core.pose_skeleton import HEAD_R, LIMB_W, V3
 
 Point = tuple[float, float]
 
@@ -240,19 +242,28 @@ def residuals_of(
     props: Sequence[Prop],
     base: float,
     mirrored: bool,
+    skeleton3d: Mapping[str, V3] | None = None,
 ) -> list[tuple[str, float]]:
-    """(contact label, error in thigh units) for every point of every contact."""
+    """(contact label, error in thigh units) for every point of every contact. Contacts
+    between two body parts (``foot_l@knee_r``) are checked on the 3-D ``skeleton3d``."""
     out: list[tuple[str, float]] = []
     by_name = {pr.name: pr for pr in props}
+
+    def name(point: str) -> str:  # point names of the picture as drawn (swapped if mirrored)
+        return swap_side(point) if mirrored else point
+
     for c in ground:
         label = str(c.mirrored()) if mirrored else str(c)
         if is_supporting(c):
             top = surface_y(c, base)
-            out += [(f"{label}:{n}", abs(q[1] - top - off)) for n, q, off in contact_points(c, p)]
+            out += [
+                (f"{label}:{name(n)}", abs(q[1] - top - off)) for n, q, off in contact_points(c, p)
+            ]
         elif is_grip(c) and c.on in by_name:
             surf = by_name[c.on].surface
             out += [
-                (f"{label}:{n}", dist_to_polyline(q, surf)) for n, q, _o in contact_points(c, p)
+                (f"{label}:{name(n)}", dist_to_polyline(q, surf))
+                for n, q, _o in contact_points(c, p)
             ]
         elif c.on == "wall":
             out.append((label, abs(p["pelvis"][0] - 0.2 - by_name["wall"].surface[0][0])))
@@ -260,4 +271,23 @@ def residuals_of(
             s = c.on[-1]
             arm = (p[f"shoulder_{s}"], p[f"elbow_{s}"], p[f"wrist_{s}"])
             out.append((label, abs(dist_to_polyline(p["head"], arm) - HEAD_R)))
+        elif c.on in ("knee_l", "knee_r") and skeleton3d is not None:
+            out.append((f"{label}:{name(f'ankle_{c.side}')}", ankle_on_knee(c, skeleton3d)))
     return out
+
+
+def ankle_on_knee(c: Contact, j: Mapping[str, V3]) -> float:
+    """How far the ankle of ``foot_x@knee_y`` is from resting on the far half of the other
+    thigh, next to the knee (limbs touching: centres one limb width apart), in 3-D. An ankle
+    hanging below that thigh counts its drop as error too."""
+    assert c.on is not None
+    ankle = j[f"ankle_{c.side}"]
+    hip, knee = j[f"hip_{c.on[-1]}"], j[c.on]
+    mid = tuple((h + k) / 2 for h, k in zip(hip, knee, strict=True))
+    axis = tuple(k - m for k, m in zip(knee, mid, strict=True))
+    n = sum(a * a for a in axis) or 1.0
+    t = max(0.0, min(1.0, sum((a - m) * x for a, m, x in zip(ankle, mid, axis, strict=True)) / n))
+    near = tuple(m + x * t for m, x in zip(mid, axis, strict=True))
+    gap = abs(math.dist(ankle, near) - LIMB_W)
+    drop = max(0.0, near[1] - ankle[1] - LIMB_W / 2)
+    return gap + drop

@@ -44,7 +44,9 @@ class Figure:
     joints: Mapping[str, Point] = field(hash=False)
     props: tuple[Prop, ...]
     floor_y: float
-    arrow: tuple[Point, ...] | None  # start, middle, end (towards the next keyframe)
+    #: Towards the next keyframe: (start, middle, end), drawn as a curve through the middle,
+    #: or more points: a polyline (the curved arrow around the pelvis of a pelvis cue).
+    arrow: tuple[Point, ...] | None
     belly: tuple[Point, float] | None  # breath marker centre and radius
     contacts: tuple[tuple[str, float], ...]  # (contact, error in thigh units)
     view: View
@@ -53,6 +55,8 @@ class Figure:
     #: ``segments``/``head``/``arrow`` are display points while ``joints`` and ``contacts``
     #: stay in the physical front view (y = height above the floor).
     floor_line: bool = True
+    #: Arrowheads at both ends (a rocking movement such as a pelvic tilt).
+    arrow_both: bool = False
 
 
 def bob_figure(fig: Figure, dy: float) -> Figure:
@@ -110,4 +114,5 @@ def mirror_figure(fig: Figure) -> Figure:
         arrow=None if fig.arrow is None else tuple(_flip(q) for q in fig.arrow),
         belly=None if fig.belly is None else (_flip(fig.belly[0]), fig.belly[1]),
         contacts=fig.contacts, view=fig.view, floor_line=fig.floor_line,
+        arrow_both=fig.arrow_both,
     )  # fmt: skip

@@ -58,7 +58,8 @@ def _trunk_frame(a: Mapping[str, float]) -> tuple[float, float]:
     return a.get("trunk", 0.0), a.get("trunk_side", 0.0)
 
 
-def _to_world(v: V3, trunk: float, side: float) -> V3:
+def to_world(v: V3, trunk: float, side: float) -> V3:
+    """A trunk-frame vector in world axes (the trunk leaned by ``trunk`` and ``trunk_side``)."""
     return _sag(_lat(v, side), -trunk)
 
 
@@ -102,7 +103,7 @@ def skeleton(a: Mapping[str, float]) -> dict[str, V3]:
     trunk, side = _trunk_frame(a)
 
     def w(v: V3) -> V3:
-        return _to_world(v, trunk, side)
+        return to_world(v, trunk, side)
 
     j: dict[str, V3] = {"pelvis": (0.0, 0.0, 0.0)}
     up = w((0.0, 1.0, 0.0))

@@ -10,40 +10,33 @@ reduce-motion on it shows the key pose and its arrow without animation (brief se
 
 from __future__ import annotations
 
-import math
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QBrush,
     QColor,
-    QFont,
     QHideEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
-    QPen,
-    QPolygonF,
     QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from hipdesk.core.catalogue import Dose, Drill, ThemeColours, load_catalogue
+from hipdesk.core.catalogue import Dose, Drill
 from hipdesk.core.catalogue.model import View
 from hipdesk.core.pose import Figure, Scene, Side
 from hipdesk.core.pose_model import bob_figure
 from hipdesk.core.pose_motion import MotionPlan, MotionState, breathing_bob, motion_plan
+from hipdesk.ui.figure_paint import paint_figure, palette
 
+__all__ = [
+    "FigureView", "frame_at", "key_index", "paint_figure", "palette", "plan_for", "render_pose",
+    "scene_for", "side_label",
+]  # fmt: skip
 MIN_SIZE = 240
 FRAME_MS = 16
 #: Phases of the routine player in which the figure only previews the pose (no arrow).
 QUIET_PHASES = frozenset({"get_ready", "switch_sides", "rest", "done"})
-
-
-@cache
-def palette(dark: bool) -> ThemeColours:
-    p = load_catalogue().texts.palette
-    return p.dark if dark else p.light
 
 
 @cache
@@ -75,160 +68,20 @@ def scene_for(drill: Drill, view: View | None = None, side: Side = "left") -> Sc
 
 
 def key_index(scene: Scene) -> int:
-    """The keyframe that best shows the drill (the first move's target)."""
-    return 1 if len(scene.source) > 1 else 0
+    """The keyframe stills show (:attr:`Scene.key_pose`)."""
+    return scene.key_pose
 
 
 def side_label(drill: Drill, side: Side) -> str:
-    if not drill.sided:
+    """The still's side label: "Left leg" or "Right leg" for a per-side drill (brief 9: labels
+    name the working side), and no label otherwise. Both-sides drills have no side, and
+    alternating drills work both legs in turn, so naming one leg would be wrong (the routine
+    player hides the label for them too). Also decides the accessible name's side."""
+    if not drill.per_side:
         return ""
     if side == "left":
         return QCoreApplication.translate("FigureView", "Left leg")
     return QCoreApplication.translate("FigureView", "Right leg")
-
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-    )
-
-
-def paint_figure(
-    painter: QPainter,
-    rect: QRectF,
-    fig: Figure,
-    bounds: tuple[float, float, float, float],
-    colours: ThemeColours,
-    label: str = "",
-    background: bool = True,
-    arrow_alpha: float = 1.0,
-) -> None:
-    """Draw ``fig`` scaled into ``rect`` (5 % margin; scene ``bounds`` in world units).
-    ``arrow_alpha`` fades the direction arrow (0 hides it)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    bg = QColor(colours.background)
-    if background:
-        painter.fillRect(rect, bg)
-    x0, y0, x1, y1 = bounds
-    margin = 0.05 * min(rect.width(), rect.height())
-    inner = rect.adjusted(margin, margin, -margin, -margin)
-    if label:
-        inner.setTop(inner.top() + max(14.0, min(24.0, rect.height() * 0.06)))
-    bw, bh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
-    s = min(inner.width() / bw, inner.height() / bh)
-    ox = inner.left() + (inner.width() - bw * s) / 2 - x0 * s
-    bottom = inner.bottom() - (inner.height() - bh * s) / 2  # world y0
-    floor = bottom + y0 * s
-
-    def pt(q: tuple[float, float]) -> QPointF:
-        return QPointF(ox + q[0] * s, floor - q[1] * s)
-
-    figure_c, far_c = QColor(colours.figure), QColor(colours.figure_far)
-    accent = QColor(colours.accent)
-    accent_far = _mix(accent, bg, 0.25)
-    props_c = QColor(colours.props)
-    # Floor and props: 2 px outlines.
-    pen = QPen(
-        props_c, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
-    )
-    painter.setPen(pen)
-    if fig.floor_line:
-        painter.drawLine(
-            QPointF(rect.left() + margin, floor), QPointF(rect.right() - margin, floor)
-        )
-    tint = QColor(props_c)
-    tint.setAlphaF(0.10)
-    for prop in fig.props:
-        for line in prop.lines:
-            poly = QPolygonF([pt(q) for q in line])
-            closed = len(line) > 2 and line[0] == line[-1]
-            if closed:
-                painter.setBrush(QBrush(tint))
-                painter.drawPolygon(poly)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            else:
-                painter.drawPolyline(poly)
-    # Figure, back to front.
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for seg in fig.segments:
-        if seg.near:
-            colour = accent if seg.moving else figure_c
-        else:
-            colour = accent_far if seg.moving else far_c
-        width = max(seg.width * s, 2.0)
-        pen = QPen(
-            colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
-        )
-        painter.setPen(pen)
-        if seg.name == "neck":
-            painter.drawLine(pt(seg.points[0]), pt(seg.points[1]))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawEllipse(pt(fig.head), fig.head_r * s, fig.head_r * s)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        elif len(seg.points) == 2:
-            painter.drawLine(pt(seg.points[0]), pt(seg.points[1]))
-        elif len(seg.points) == 3:
-            path = QPainterPath(pt(seg.points[0]))
-            path.quadTo(pt(seg.points[1]), pt(seg.points[2]))
-            painter.drawPath(path)
-        else:
-            painter.setBrush(colour)
-            painter.drawPolygon(QPolygonF([pt(q) for q in seg.points]))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-    if fig.belly is not None:
-        centre, r = fig.belly
-        painter.setPen(QPen(accent, max(1.5, 0.04 * s)))
-        painter.drawEllipse(pt(centre), r * s, r * s)
-    if fig.arrow is not None and arrow_alpha > 0.01:
-        arrow_c = QColor(colours.arrow)
-        arrow_c.setAlphaF(min(1.0, arrow_alpha))
-        _arrow(painter, [pt(q) for q in fig.arrow], arrow_c, max(2.0, 0.05 * s))
-    if label:
-        font = QFont(painter.font())
-        font.setPixelSize(max(11, min(18, int(rect.height() * 0.045))))
-        font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
-        painter.setPen(QColor(colours.text))
-        painter.drawText(
-            QRectF(
-                rect.left() + margin,
-                rect.top() + margin * 0.6,
-                rect.width() - 2 * margin,
-                font.pixelSize() * 1.6,
-            ),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            label,
-        )
-    painter.restore()
-
-
-def _arrow(painter: QPainter, pts: list[QPointF], colour: QColor, width: float) -> None:
-    path = QPainterPath(pts[0])
-    # Quadratic through the middle point: control = 2·mid − (start + end)/2.
-    ctrl = pts[1] * 2 - (pts[0] + pts[2]) / 2
-    path.quadTo(ctrl, pts[2])
-    painter.setPen(
-        QPen(
-            colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
-        )
-    )
-    painter.drawPath(path)
-    tip = pts[2]
-    d = tip - ctrl
-    ang = math.atan2(d.y(), d.x())
-    head = width * 3.5
-    wing = [
-        tip,
-        QPointF(tip.x() - head * math.cos(ang - 0.45), tip.y() - head * math.sin(ang - 0.45)),
-        QPointF(tip.x() - head * math.cos(ang + 0.45), tip.y() - head * math.sin(ang + 0.45)),
-    ]
-    painter.setBrush(colour)
-    painter.drawPolygon(QPolygonF(wing))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def render_pose(

@@ -188,12 +188,48 @@ def test_contacts_and_mirroring(cat: Catalogue) -> None:
     assert [str(c) for c in mirrored.ground] == ["foot_l", "hand_l@chair"]
 
 
-def test_ninety_ninety_uses_a_declared_wider_rotation_limit(cat: Catalogue) -> None:
+def test_only_the_90_90_and_seated_figure4_widen_the_rotation_limit(cat: Catalogue) -> None:
     drill = cat.drill("ninety_ninety_switch")
     assert drill.joint_limits["rot"] == (-90, 90) and drill.joint_limits_reason
     assert drill.keyframes_front[1]["rot_l"] == -90
+    figure4 = cat.drill("seated_figure4")
+    assert figure4.joint_limits["rot"] == (-75, 45) and "knee" in figure4.joint_limits_reason
+    assert min(k["rot_l"] for k in figure4.keyframes_front) == -75
     others = [d.slug for d in cat.drills.values() if d.joint_limits]
-    assert others == ["ninety_ninety_switch"]
+    assert others == ["ninety_ninety_switch", "seated_figure4"]
+
+
+def test_arm_conventions_follow_the_brief(cat: Catalogue) -> None:
+    """Brief 11 and the drills' own text: arms crossed, a hand on the belly, hands on hips."""
+    expected = {
+        "sit_to_stand": "crossed",
+        "hip_hinge_wall": "crossed",
+        "crook_breathing": "hand_on_belly",
+        "standing_pelvic_circles": "hands_on_hips",
+        "half_kneel_hip_flexor": "hands_on_hips",
+    }
+    for drill in cat.drills.values():
+        frames = (*drill.keyframes, *drill.keyframes_front)
+        want = expected.get(drill.slug, "free")
+        assert {k.arms for k in frames} == {want}, drill.slug  # delta rule: inherited
+        assert {k.arms for k in drill.keyframes_for("front")} <= {want}
+    # The front list takes the arms of the first side keyframe, like hip and trunk.
+    assert cat.drill("standing_pelvic_circles").keyframes_front[0].arms == "hands_on_hips"
+    assert cat.drill("sit_to_stand").keyframes[0].mirrored().arms == "crossed"
+
+
+def test_pelvis_arrows_and_key_poses(cat: Catalogue) -> None:
+    arrows = {d.slug: d.arrow for d in cat.drills.values() if d.arrow != "limb"}
+    assert arrows == {"pelvic_tilt": "pelvis_tilt", "standing_pelvic_circles": "pelvis_circle"}
+    poses = {d.slug: d.key_pose for d in cat.drills.values() if d.key_pose is not None}
+    assert poses == {"prone_hip_rotation": 0, "mcgill_curl_up": 0}
+
+
+def test_ankle_on_knee_contacts(cat: Catalogue) -> None:
+    for slug in ("seated_figure4", "supine_figure4"):
+        crossed = [c for c in cat.drill(slug).keyframes_front[1].ground if c.on == "knee_r"]
+        assert [(c.part, c.base, c.side) for c in crossed] == [("foot_l", "foot", "l")]
+        assert str(crossed[0].mirrored()) == "foot_r@knee_l"
 
 
 # --- broken data ------------------------------------------------------------------------
@@ -292,6 +328,31 @@ def test_plan_must_name_known_routines(data_copy: Path) -> None:
         (lambda d: d["keyframes"][1].update(ground=["hands@table"]), r"not in the drill's props"),
         (lambda d: d["dose"].update(type="jumps"), r"^t\.json: dose\.type: unknown value 'jumps'"),
         (lambda d: d.update(extra=1), r"^t\.json: extra: unknown field$"),
+        (
+            lambda d: d["keyframes"][0].update(arms="folded"),
+            r"^t\.json: keyframes\[0\]\.arms: unknown value 'folded'; expected one of "
+            r"\['crossed', 'free', 'hand_on_belly', 'hands_on_hips'\]$",
+        ),
+        (
+            lambda d: d["keyframes"][0].update(arms="crossed"),  # bird dog rests on its hands
+            r"^t\.json: keyframes\[0\]\.arms: 'crossed' places the hands on the body, but "
+            r"ground rests on 'hands'$",
+        ),
+        (  # the ground inherited from keyframe 0 (delta rule) counts too
+            lambda d: (d["keyframes"][1].pop("ground"), d["keyframes"][1].update(arms="crossed")),
+            r"^t\.json: keyframes\[1\]\.arms: 'crossed' .* ground rests on 'hands'$",
+        ),
+        (lambda d: d.update(arrow="spiral"), r"^t\.json: arrow: unknown value 'spiral'"),
+        (lambda d: d.update(key_pose=2), r"^t\.json: key_pose: is 2 but the side view has 2 "),
+        (lambda d: d.update(key_pose=-1), r"^t\.json: key_pose: must be an integer >= 0$"),
+        (
+            lambda d: d["keyframes"][1].update(ground=["knee_r", "foot_l@knee_l"]),
+            r"keyframes\[1\]\.ground\[1\]: 'foot_l' cannot rest on its own leg",
+        ),
+        (
+            lambda d: d["keyframes"][1].update(ground=["knee_r", "hand_l@knee_r"]),
+            r"keyframes\[1\]\.ground\[1\]: only foot may rest on 'knee_r'$",
+        ),
     ],
 )
 def test_single_drill_dict_errors(change: Callable[[dict[str, Any]], Any], pattern: str) -> None:

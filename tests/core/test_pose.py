@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import math
 from pathlib import Path
 
 import pytest
 
-from hipdesk.core.catalogue import Drill, load_catalogue
-from hipdesk.core.catalogue.model import swap_side
-from hipdesk.core.pose import Scene, ease_in_out_cubic, interpolate_angles
-from hipdesk.core.pose_ground import MAT_H, is_grip, is_supporting
+from hipdesk.core.catalogue import Contact, Drill, load_catalogue
+from hipdesk.core.catalogue.model import ARMS, swap_side
+from hipdesk.core.pose import Figure, Scene, ease_in_out_cubic, interpolate_angles
+from hipdesk.core.pose_arms import ARM_TARGETS, posed_skeleton
+from hipdesk.core.pose_arrows import travel_direction
+from hipdesk.core.pose_ground import MAT_H, ankle_on_knee, is_grip, is_supporting
+from hipdesk.core.pose_skeleton import FOREARM, HAND, JOINT_SPREAD, TRUNK_W, UPPER_ARM
 
 CONTACT_TOL = 0.08  # thigh units, ≈ 2 % of the standing figure's height
 GRIP_TOL = 0.10  # hand grips only fix where the prop stands (brief 2.1)
@@ -194,3 +198,184 @@ def test_lying_front_views_are_drawn_three_quarter_with_a_head() -> None:
         trunk = next(s for s in fig.segments if s.name == "trunk")
         # The head is clear of the trunk's pelvis end: the body is not seen end-on.
         assert math.dist(fig.head, trunk.points[0]) > 0.8, slug
+
+
+# --- arm conventions, pelvis arrows and three-quarter views (issue #5) ----------------------
+
+
+def _upright(**angles: float) -> dict[str, float]:
+    base = {k: 0.0 for k in ("trunk", "hip_l", "hip_r", "knee_l", "knee_r", "shoulder_l",
+                             "shoulder_r", "elbow", "spine")}  # fmt: skip
+    return {**base, **angles}
+
+
+def test_every_arm_convention_is_drawn() -> None:
+    assert set(ARM_TARGETS) == set(ARMS) - {"free"}
+
+
+@pytest.mark.parametrize("arms", [a for a in ARMS if a != "free"])
+def test_placed_arms_keep_their_bone_lengths(arms: str) -> None:
+    for trunk in (0.0, 40.0, -90.0):
+        j = posed_skeleton(_upright(trunk=trunk), arms)
+        for s in "lr":
+            assert math.dist(j[f"shoulder_{s}"], j[f"elbow_{s}"]) == pytest.approx(UPPER_ARM)
+            assert math.dist(j[f"elbow_{s}"], j[f"wrist_{s}"]) == pytest.approx(FOREARM)
+            assert math.dist(j[f"wrist_{s}"], j[f"hand_{s}"]) == pytest.approx(HAND)
+
+
+def test_arm_conventions_put_the_hands_where_the_text_says() -> None:
+    half = TRUNK_W / 2
+    crossed = posed_skeleton(_upright(), "crossed")
+    for s, side in (("l", 1.0), ("r", -1.0)):
+        x, y, z = crossed[f"wrist_{s}"]
+        assert x > half and 0.5 < y < 1.0, "in front of the chest"
+        assert z * side < -0.1, "each forearm crosses to the other side"
+    plain = posed_skeleton(_upright(), "free")
+    belly = posed_skeleton(_upright(), "hand_on_belly")
+    x, y, z = belly["wrist_l"]
+    assert x > half and abs(z) < 0.15 and 0.3 < y < 0.9  # on the front of the belly
+    assert belly["hand_r"] == plain["hand_r"]  # the other arm keeps its angles
+    hips = posed_skeleton(_upright(), "hands_on_hips")
+    for s in "lr":
+        wrist, elbow = hips[f"wrist_{s}"], hips[f"elbow_{s}"]
+        assert 0.1 < wrist[1] < 0.45 and abs(wrist[2]) > JOINT_SPREAD  # at the hip bones
+        assert abs(elbow[2]) > abs(wrist[2]) + 0.2  # elbows out to the sides
+    # Arms placed in the trunk frame lean with the trunk.
+    leaned = posed_skeleton(_upright(trunk=40.0), "crossed")
+    assert math.dist(leaned["wrist_l"], leaned["shoulder"]) == pytest.approx(
+        math.dist(crossed["wrist_l"], crossed["shoulder"])
+    )
+
+
+def test_arm_conventions_blend_between_keyframes() -> None:
+    a = posed_skeleton(_upright(), "free")
+    b = posed_skeleton(_upright(), "crossed")
+    half = posed_skeleton(_upright(), "free", "crossed", 0.5)
+    mid = tuple((p + q) / 2 for p, q in zip(a["wrist_l"], b["wrist_l"], strict=True))
+    assert half["wrist_l"] == pytest.approx(mid)
+    assert posed_skeleton(_upright(), "free", "crossed", 0.0) == a
+
+
+def test_hands_on_hips_read_from_the_front_and_stay_on_the_hips() -> None:
+    scene = Scene(CAT.drill("standing_pelvic_circles"))
+    assert scene.view == "front"
+    for i in range(12):
+        fig = scene.at(i / 12)
+        j = fig.joints
+        mid = j["pelvis"][0]
+        for s, side in (("l", 1.0), ("r", -1.0)):
+            # front view, camera facing the chest: the figure's left is image-right
+            assert (j[f"elbow_{s}"][0] - mid) * side > (j[f"wrist_{s}"][0] - mid) * side + 0.2
+            assert abs(j[f"wrist_{s}"][1] - j[f"hip_{s}"][1]) < 0.45
+            assert math.dist(j[f"wrist_{s}"], j[f"hip_{s}"]) < 0.45
+
+
+def test_pelvic_tilt_still_is_not_the_breathing_still() -> None:
+    tilt, breath = Scene(CAT.drill("pelvic_tilt")), Scene(CAT.drill("crook_breathing"))
+    ft, fb = tilt.keyframe(tilt.key_pose), breath.keyframe(breath.key_pose)
+    # Pelvic tilt: a two-headed arrow curving round the pelvis.
+    assert ft.arrow is not None and ft.arrow_both and len(ft.arrow) > 3
+    radii = [math.dist(q, ft.joints["pelvis"]) for q in ft.arrow]
+    assert min(radii) > 0.4 and max(radii) < 0.8
+    assert all(q[1] > ft.joints["pelvis"][1] for q in ft.arrow)  # above it, not in the floor
+    # Belly breathing: nothing but the breath moves (no arrow); the near hand on the belly.
+    assert fb.arrow is None and fb.belly is not None
+    assert math.dist(fb.joints["hand_l"], fb.belly[0]) < 0.35
+    assert math.dist(ft.joints["wrist_l"], fb.joints["wrist_l"]) > 0.4
+
+
+def test_pelvic_circles_ring_the_pelvis_and_the_animation_moves_it() -> None:
+    from hipdesk.core.pose_motion import motion_plan
+
+    drill = CAT.drill("standing_pelvic_circles")
+    for view in ("front", "side"):
+        scene = Scene(drill, view)  # type: ignore[arg-type]
+        fig = scene.keyframe(scene.key_pose)
+        assert fig.arrow is not None and not fig.arrow_both and len(fig.arrow) > 12
+        px, py = fig.joints["pelvis"]
+        xs = [q[0] for q in fig.arrow]
+        behind = 0.5 if view == "front" else 0.1  # seen from the side, open at the back
+        assert min(xs) < px - behind and max(xs) > px + 0.5  # round the hips
+        assert all(abs(q[1] - py) < 0.5 for q in fig.arrow)
+        # The loop, timed as the player plays it: the pelvis travels, the feet stay.
+        plan = motion_plan(drill.dose, len(scene.source))
+        assert all(step.kind == "move" for step in plan.steps)
+        frames = [plan.at(plan.period * i / 40) for i in range(40)]
+        figs = [scene.frame(st.index, ease_in_out_cubic(st.frac)) for st in frames]
+        shift = [f.joints["pelvis"][0] - f.joints["ankle_l"][0] for f in figs]
+        assert max(shift) - min(shift) > 0.25, view
+        assert (
+            max(f.joints["ankle_l"][0] for f in figs) - min(f.joints["ankle_l"][0] for f in figs)
+            < 0.01
+        )
+    assert travel_direction([(1, 0), (0, 1), (-1, 0), (0, -1)]) == 1.0  # forward, then left
+    assert travel_direction([(1, 0), (0, -1), (-1, 0), (0, 1)]) == -1.0
+    assert travel_direction([(1, 0), (-1, 0)]) == 1.0  # rocking: drawn one way
+
+
+def _segment(fig: Figure, name: str) -> tuple[tuple[float, float], ...]:
+    return next(s.points for s in fig.segments if s.name == name)
+
+
+def test_ninety_ninety_is_drawn_from_above_with_both_shins_on_the_mat() -> None:
+    scene = Scene(CAT.drill("ninety_ninety_switch"))
+    assert scene.view == "front" and scene.camera is not None
+    assert math.degrees(math.asin(scene.camera[0][1])) >= 45  # looking down on the mat
+    fig = scene.keyframe(scene.key_pose)
+    for s in "lr":
+        thigh, shin = _segment(fig, f"thigh_{s}"), _segment(fig, f"shank_{s}")
+        assert math.dist(*shin) > 0.7, "a shin seen end-on would not read"
+        t = (thigh[1][0] - thigh[0][0], thigh[1][1] - thigh[0][1])
+        k = (shin[1][0] - shin[0][0], shin[1][1] - shin[0][1])
+        cos = (t[0] * k[0] + t[1] * k[1]) / (math.hypot(*t) * math.hypot(*k))
+        assert abs(cos) < 0.5, f"the {s} knee does not draw as a right angle"
+    j = Scene(CAT.drill("ninety_ninety_switch"), "front")._skel[scene.key_pose]
+    assert j["ankle_l"][2] < j["knee_l"][2] - 0.5  # front shin lies across in front
+    assert j["ankle_r"][0] < j["knee_r"][0] - 0.6  # back shin points back
+    assert j["wrist_l"][0] < -0.2 and j["wrist_r"][0] < -0.2  # hands behind
+
+
+def test_seated_figure4_rests_the_ankle_on_the_other_knee() -> None:
+    drill = CAT.drill("seated_figure4")
+    scene = Scene(drill)
+    assert scene.view == "front" and scene.camera is not None
+    assert "chair" in {p.name for p in scene.shown_props}
+    for side in ("left", "right"):
+        sc = Scene(drill, side=side)  # type: ignore[arg-type]
+        near, far = ("l", "r") if side == "left" else ("r", "l")
+        for i in (1, 2):
+            fig = sc.keyframe(i)
+            shin, knee = _segment(fig, f"shank_{near}"), _segment(fig, f"thigh_{far}")[1]
+            assert math.dist(*shin) > 0.5  # the crossed shin reads across the picture
+            assert math.dist(shin[1], knee) < 0.3  # ankle drawn on the other knee
+            label = f"foot_{near}@knee_{far}:ankle_{near}"
+            assert dict(fig.contacts)[label] <= CONTACT_TOL
+
+
+def test_ankle_on_knee_check_can_fail() -> None:
+    sitting = CAT.drill("seated_figure4").keyframes_front[0]  # both feet on the floor
+    err = ankle_on_knee(Contact("foot_l", "knee_r"), posed_skeleton(sitting.angles, "free"))
+    assert err > 0.5
+
+
+def test_small_moves_and_carried_arms_get_a_readable_arrow() -> None:
+    curl = Scene(CAT.drill("mcgill_curl_up"))
+    fig = curl.keyframe(curl.key_pose)
+    assert curl.key_pose == 0 and fig.arrow is not None
+    assert fig.arrow[-1][1] > fig.arrow[0][1]  # the head lifts
+    assert math.dist(fig.arrow[0], fig.head) < 0.6
+    lean = Scene(CAT.drill("seated_figure4"))
+    fig = lean.keyframe(1)  # → leaning forward: the arms ride along, the head shows it
+    assert fig.arrow is not None and math.dist(fig.arrow[0], fig.head) < 0.6
+
+
+def test_pelvis_ring_follows_a_three_quarter_camera() -> None:
+    drill = dataclasses.replace(CAT.drill("ninety_ninety_switch"), arrow="pelvis_circle")
+    scene = Scene(drill, "front")
+    assert scene.camera is not None
+    fig = scene.keyframe(0)
+    assert fig.arrow is not None and len(fig.arrow) > 12
+    pelvis = next(s.points[0] for s in fig.segments if s.name == "trunk")  # as drawn
+    cx = sum(q[0] for q in fig.arrow) / len(fig.arrow)
+    cy = sum(q[1] for q in fig.arrow) / len(fig.arrow)
+    assert math.dist((cx, cy), pelvis) < 0.5

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from hipdesk.core.catalogue import load_catalogue
-from hipdesk.ui.figure_view import FigureView, palette, render_pose
+from hipdesk.core.pose import Side
+from hipdesk.ui.figure_view import FigureView, palette, render_pose, side_label
 
 CAT = load_catalogue()
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -100,7 +101,7 @@ def _sheet(dark: bool) -> QImage:
     return img
 
 
-def test_contact_sheets(screenshot) -> None:  # type: ignore[no-untyped-def]
+def test_contact_sheets(qapp, screenshot) -> None:  # type: ignore[no-untyped-def]
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     for dark, name in ((False, "drills_contact_sheet"), (True, "drills_contact_sheet_dark")):
         img = _sheet(dark)
@@ -135,3 +136,34 @@ def test_arrow_hidden_while_getting_ready_and_fading_in_during_holds(qtbot) -> N
     assert view.arrow_alpha() == 1.0
     view.set_phase_progress(0.5)
     assert view.plan_period() == 6.0
+
+
+def _still(drill_slug: str, side: Side, label: bool) -> QImage:
+    img = QImage(240, 240, QImage.Format.Format_RGB32)
+    painter = QPainter(img)
+    render_pose(painter, QRectF(0, 0, 240, 240), CAT.drill(drill_slug), None, side, label=label)
+    painter.end()
+    return img
+
+
+def test_only_per_side_drills_are_labelled_with_a_leg(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alternating drills work both legs in turn: "Left leg" would be wrong (issue #5). The
+    label comes from ``side_label``, so stills, contact sheets, asset export and the widget's
+    accessible name all agree with the routine player."""
+    alternating = [d for d in CAT.drills.values() if d.sides == "alternating"]
+    per_side = [d for d in CAT.drills.values() if d.sides == "per_side"]
+    assert alternating and per_side
+    for drill in CAT.drills.values():
+        expected = ("Left leg", "Right leg") if drill.sides == "per_side" else ("", "")
+        assert (side_label(drill, "left"), side_label(drill, "right")) == expected, drill.slug
+    # The still draws the label only where there is one.
+    assert _still("ninety_ninety_switch", "left", True) == _still(
+        "ninety_ninety_switch", "left", False
+    )
+    assert _still("clamshell", "left", True) != _still("clamshell", "left", False)
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.set_drill(CAT.drill("bird_dog"), side="right")
+    assert view.accessibleName() == CAT.drill("bird_dog").name
+    view.set_drill(CAT.drill("clamshell"), side="right")
+    assert view.accessibleName().endswith("right leg")

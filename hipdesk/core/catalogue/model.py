@@ -11,7 +11,8 @@ Conventions (content brief, section 2.1):
 * Front view angles: ``trunk_side`` (lean, + towards the figure's left), ``abd_l``/``abd_r``
   (thigh away from the midline +), ``rot_l``/``rot_r`` (hip rotation, internal +), ``knee_l``/
   ``knee_r``, ``arm_l``/``arm_r`` (arm out to the side, 0 down, 90 level), ``elbow``, plus the
-  sagittal ``hip_l``/``hip_r`` and ``trunk`` used for foreshortening, and ``spine``.
+  sagittal ``hip_l``/``hip_r``, ``trunk`` and ``shoulder_l``/``shoulder_r`` (optional, default
+  0: arms down) used for foreshortening, and ``spine``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ SIDES = ("per_side", "alternating", "both_together")
 DOSE_TYPES = ("reps", "hold", "timed", "breaths")
 STOP_RULES = ("standard",)
 BREATH = ("in", "out")
+#: Optional keyframe ``arms``: where the hands are when the angles alone cannot show it (brief
+#: 11). ``free``: the arm angles as given (the default); ``crossed``: forearms folded across
+#: the chest; ``hand_on_belly``: the near (left) hand on the belly; ``hands_on_hips``: hands on
+#: the hips, elbows out. Any other value leaves the shoulder and elbow angles unused for the
+#: arms it places, and the keyframe may not rest on its hands.
+ARMS = ("free", "crossed", "hand_on_belly", "hands_on_hips")
+Arms = Literal["free", "crossed", "hand_on_belly", "hands_on_hips"]
+#: Optional drill ``arrow``: ``limb`` (default) draws the direction arrow beside the limb that
+#: moves most; ``pelvis_tilt`` a two-headed curved arrow rocking around the pelvis (pelvic
+#: tilts, where only the spine's curve changes); ``pelvis_circle`` a loop around the pelvis.
+ARROWS = ("limb", "pelvis_tilt", "pelvis_circle")
+Arrow = Literal["limb", "pelvis_tilt", "pelvis_circle"]
 
 #: Contact parts of ``ground`` entries; a trailing ``_x`` part exists as ``_l`` and ``_r``.
 GROUND_PARTS_BOTH = (
@@ -57,15 +70,20 @@ GROUND_PARTS_BOTH = (
 GROUND_PARTS_SIDED = (
     "foot", "toes", "heel", "knee", "shin", "leg", "hand", "forearm", "side", "arm",
 )  # fmt: skip
-#: ``part@target``: the target is a prop, or (``head@arm_r``) a limb of the figure itself.
-GROUND_BODY_TARGETS = ("arm_l", "arm_r")
+#: ``part@target``: the target is a prop, or a limb of the figure itself: ``head@arm_r`` (the
+#: head resting on the lower arm) or ``foot_l@knee_r`` (an ankle resting on the other knee).
+GROUND_BODY_TARGETS = ("arm_l", "arm_r", "knee_l", "knee_r")
+#: The parts that may rest on each kind of body target.
+BODY_TARGET_PARTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"arm": ("head",), "knee": ("foot",)}
+)
 
 SIDE_KEYS = (
     "trunk", "hip_l", "hip_r", "knee_l", "knee_r", "shoulder_l", "shoulder_r", "elbow", "spine",
 )  # fmt: skip
 FRONT_KEYS = (
     "trunk_side", "abd_l", "abd_r", "rot_l", "rot_r", "knee_l", "knee_r", "hip_l", "hip_r",
-    "trunk", "arm_l", "arm_r", "elbow", "spine",
+    "trunk", "arm_l", "arm_r", "elbow", "spine", "shoulder_l", "shoulder_r",
 )  # fmt: skip
 
 #: Joint limits for validation (brief 2.1). ``arm`` (front view) is not in the brief; it uses
@@ -109,7 +127,8 @@ class Contact:
 
     ``on`` is ``None`` for the floor (or mat / bed top when lying on them), a prop name
     (``chair``, ``table``, ``wall``, ``bed``, ``pillow``) or a body part (``arm_r``: the head
-    resting on the lower arm). ``hand_x@chair`` is the chair back; ``buttocks@chair`` the seat.
+    resting on the lower arm; ``knee_r``: the left ankle resting on the right knee, as in a
+    figure-4). ``hand_x@chair`` is the chair back; ``buttocks@chair`` the seat.
     """
 
     part: str
@@ -148,6 +167,7 @@ class Keyframe:
     ground: tuple[Contact, ...]
     desc: str
     breath: Literal["in", "out"] | None = None
+    arms: Arms = "free"
 
     def __getitem__(self, key: str) -> float:
         return self.angles[key]
@@ -156,8 +176,9 @@ class Keyframe:
         """The same pose for the right side: ``_l``/``_r`` keys and contacts swapped."""
         angles = MappingProxyType({swap_side(k): v for k, v in self.angles.items()})
         return Keyframe(
-            self.view, angles, tuple(c.mirrored() for c in self.ground), self.desc, self.breath
-        )
+            self.view, angles, tuple(c.mirrored() for c in self.ground), self.desc, self.breath,
+            self.arms,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -231,11 +252,21 @@ class Drill:
     joint_limits: Mapping[str, tuple[float, float]] = field(default_factory=dict, hash=False)
     joint_limits_reason: str = ""
     order: int = 0  # position in the brief
+    #: How the direction arrow is drawn (see :data:`ARROWS`).
+    arrow: Arrow = "limb"
+    #: The keyframe (of the default view) that stills show; None: the first move's target.
+    key_pose: int | None = None
 
     @property
     def sided(self) -> bool:
         """True when the drill is done for each side (per_side or alternating)."""
         return self.sides != "both_together"
+
+    @property
+    def per_side(self) -> bool:
+        """True when one side is done after the other (a side label such as "Left leg"
+        applies); alternating drills work both legs in turn, so no label names one leg."""
+        return self.sides == "per_side"
 
     def keyframes_for(self, view: View) -> tuple[Keyframe, ...]:
         """Keyframes in the given view, or () when the drill has none in it."""

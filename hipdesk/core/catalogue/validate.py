@@ -14,6 +14,9 @@ from types import MappingProxyType
 from typing import Any, Literal, cast
 
 from hipdesk.core.catalogue.model import (
+    ARMS,
+    ARROWS,
+    BODY_TARGET_PARTS,
     BREATH,
     DOSE_TYPES,
     FRONT_KEYS,
@@ -27,6 +30,8 @@ from hipdesk.core.catalogue.model import (
     SIDE_KEYS,
     SIDES,
     STOP_RULES,
+    Arms,
+    Arrow,
     Contact,
     Dose,
     Drill,
@@ -48,10 +53,12 @@ _DRILL_REQUIRED = (
     "keyframes",
 )  # fmt: skip
 _DRILL_OPTIONAL = (
-    "keyframes_front", "default_view", "joint_limits", "catalogue_order",
+    "keyframes_front", "default_view", "joint_limits", "catalogue_order", "arrow", "key_pose",
 )  # fmt: skip
 _DOSE_KEYS = ("type", "sets", "reps", "rep_seconds", "seconds", "rest_s", "tempo")
-_KF_META = ("ground", "desc", "view", "breath")
+_KF_META = ("ground", "desc", "view", "breath", "arms")
+#: Contact parts that rest on the hands or arms (not allowed with an ``arms`` convention).
+_ARM_PARTS = frozenset({"hands", "hand", "arms", "arm", "forearms", "forearm"})
 
 
 class CatalogueError(ValueError):
@@ -168,6 +175,12 @@ def parse_contact(value: JSONValue, field: str, ck: Checker, props: Collection[s
         return Contact(part)
     if target not in GROUND_BODY_TARGETS and target not in props:
         raise ck.fail(field, f"contact on {target!r}, which is not in the drill's props")
+    if target in GROUND_BODY_TARGETS:
+        allowed = BODY_TARGET_PARTS[limit_name(target)]
+        if base not in allowed:
+            raise ck.fail(field, f"only {' or '.join(allowed)} may rest on {target!r}")
+        if sided and part[-2:] == target[-2:]:
+            raise ck.fail(field, f"{part!r} cannot rest on its own leg ({target!r})")
     return Contact(part, target)
 
 
@@ -205,8 +218,11 @@ def parse_keyframes(
     """Apply the delta rule and check keys, contacts and joint limits.
 
     ``field`` is ``keyframes`` or ``keyframes_front``. A front list inherits ``hip_l``,
-    ``hip_r``, ``trunk`` and ``elbow`` from ``side_start`` (the first side keyframe) when its
-    first keyframe omits them; ``arm_l``/``arm_r`` default to 0 and ``spine`` to 0.
+    ``hip_r``, ``trunk``, ``elbow`` and ``arms`` from ``side_start`` (the first side
+    keyframe) when its first keyframe omits them; ``arm_l``/``arm_r``, ``shoulder_l``/
+    ``shoulder_r`` (arms raised forward, towards the camera) and ``spine`` default to 0.
+    ``arms`` (default ``free``) follows the delta rule like ``breath``; a keyframe that places
+    the arms may not rest on its hands.
     """
     if not isinstance(value, list) or len(value) < 2:
         raise ck.fail(field, "needs a list of at least 2 keyframes")
@@ -227,11 +243,12 @@ def parse_keyframes(
             angles = _first_angles(raw, view, where, ck, side_start)
             ground: tuple[Contact, ...] = ()
             breath: str | None = None
+            arms: str = "free" if side_start is None else side_start.arms
             if "ground" not in raw:
                 raise ck.fail(f"{where}.ground", "required field is missing")
         else:
             prev = frames[-1]
-            angles, ground, breath = dict(prev.angles), prev.ground, prev.breath
+            angles, ground, breath, arms = dict(prev.angles), prev.ground, prev.breath, prev.arms
         for key in keys:
             if key in raw:
                 angles[key] = ck.number(raw[key], f"{where}.{key}")
@@ -252,11 +269,19 @@ def parse_keyframes(
                 raise ck.fail(f"{where}.ground", "needs at least one contact")
         if "breath" in raw:
             breath = ck.choice(raw["breath"], f"{where}.breath", BREATH)
+        if "arms" in raw:
+            arms = ck.choice(raw["arms"], f"{where}.arms", ARMS)
+        leaning = [str(c) for c in ground if c.base in _ARM_PARTS]
+        if arms != "free" and leaning:
+            raise ck.fail(
+                f"{where}.arms",
+                f"{arms!r} places the hands on the body, but ground rests on {leaning[0]!r}",
+            )
         desc = ck.text(raw.get("desc"), f"{where}.desc")
         frames.append(
             Keyframe(
                 view, MappingProxyType(angles), ground, desc,
-                cast(Literal["in", "out"] | None, breath),
+                cast(Literal["in", "out"] | None, breath), cast(Arms, arms),
             )
         )  # fmt: skip
     return tuple(frames)
@@ -268,7 +293,7 @@ def _first_angles(
 ) -> dict[str, float]:  # fmt: skip
     defaults: dict[str, float] = {"spine": 0.0}
     if view == "front":
-        defaults.update(arm_l=0.0, arm_r=0.0, trunk=0.0, elbow=0.0)
+        defaults.update(arm_l=0.0, arm_r=0.0, trunk=0.0, elbow=0.0, shoulder_l=0.0, shoulder_r=0.0)
         if side_start is not None:
             for key in ("hip_l", "hip_r", "trunk", "elbow"):
                 defaults[key] = side_start[key]
@@ -342,6 +367,13 @@ def parse_drill(
         default_view = cast(View, ck.choice(d["default_view"], "default_view", ("side", "front")))
         if default_view == "front" and keyframes[0].view != "front" and not front:
             raise ck.fail("default_view", "'front' needs front-view keyframes")
+    key_pose = None
+    if "key_pose" in d:
+        shown = keyframes if keyframes[0].view == default_view else front
+        key_pose = ck.integer(d["key_pose"], "key_pose", minimum=0)
+        if key_pose >= len(shown):
+            raise ck.fail("key_pose", f"is {key_pose} but the {default_view} view has "
+                          f"{len(shown)} keyframes")  # fmt: skip
     return Drill(
         slug=slug,
         name=ck.text(d["name"], "name"),
@@ -365,6 +397,8 @@ def parse_drill(
         joint_limits=MappingProxyType(limits),
         joint_limits_reason=reason,
         order=ck.integer(d.get("catalogue_order", 0), "catalogue_order", minimum=0),
+        arrow=cast(Arrow, ck.choice(d.get("arrow", "limb"), "arrow", ARROWS)),
+        key_pose=key_pose,
     )
 
 
