@@ -401,3 +401,16 @@ def test_closing_the_window_mid_routine_saves_it(qtbot, fake_clock, journal) -> 
     window.close()
     (session,) = journal.records(RoutineSession)
     assert not session.completed and session.active_seconds == 12
+
+
+def test_alternating_drills_mirror_the_figure_with_each_rep(qtbot, fake_clock, journal) -> None:  # type: ignore[no-untyped-def]
+    rig = Rig(qtbot, fake_clock, journal, "daily_hip_10", ask_pain=False)
+    rig.w.start()
+    assert rig.w.stack.currentWidget() is rig.w.run
+    rig.goto(lambda s: s.drill == "ninety_ninety_switch" and s.phase == "work", 0.1)
+    assert rig.w.figure.side == "left" and rig.w.rep_text.endswith("left")
+    rep = rig.c.player.segment.rep_seconds
+    rig.advance(rep)
+    assert rig.w.rep_text.startswith("Rep 2 of") and rig.w.figure.side == "right"
+    rig.advance(rep)
+    assert rig.w.rep_text.startswith("Rep 3 of") and rig.w.figure.side == "left"

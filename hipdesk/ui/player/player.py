@@ -408,6 +408,8 @@ class PlayerWidget(QWidget):
                 else self.tr("Rep {rep} of {reps}")
             )
             side = f" · {self._side_word(e.side)}" if seg.alternating and e.side else ""
+            if seg.alternating and e.side and e.side != self.figure.side:
+                self.figure.set_side(e.side)  # the picture follows the working leg
             self.rep_text = template.format(rep=e.rep, reps=e.reps) + side
             self.prompt_text = tempo_prompt(e.part.label, e.part_index, len(seg.tempo),
                                             seg.kind == "breaths")  # fmt: skip
