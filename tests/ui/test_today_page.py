@@ -93,5 +93,7 @@ def test_screenshots(qtbot, qapp, journal, fake_clock, screenshot, choice) -> No
         body.set_sitting(snap())
         body.set_psfs_due(True)
         screenshot(page, f"today_{choice}")
+        body.set_sitting(snap(pending_writes=2))  # the journal refused writes (disk full…)
+        screenshot(page, f"today_unsaved_{choice}")
     finally:
         ThemeManager(qapp, ThemeChoice.LIGHT).apply()
