@@ -79,6 +79,10 @@ def main() -> int:
     args = ap.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HIPDESK_REPORT_FIRST_PAINT="1")
     env.pop("HIPDESK_DATA_DIR", None)
+    # An installed hipdesk has its bytecode compiled (pip does it at install); a source tree
+    # under PYTHONDONTWRITEBYTECODE would compile ~70 modules on every start instead.
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "hipdesk")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
         app_cmd = [sys.executable, "-m", "hipdesk", "--data-dir", tmp, "--quit-after-ms", "0"]
         base_cmd = [sys.executable, "-c", BASELINE]
