@@ -5,19 +5,19 @@ and the tests. World units are thigh lengths, y points up and the floor line is 
 
     scene = Scene(drill, view="front", side="right")
     fig = scene.at(0.3)                  # 30 % through the loop (eased between keyframes)
-    fig = scene.keyframe(scene.key_pose) # the still (thumbnails, contact sheets, assets)
+    fig = scene.still()                  # the key pose (thumbnails, contact sheets, assets)
     for seg in fig.segments: ...         # paint order, back to front
 
 Side view: the figure faces image-right and its left (working) side is nearest. The right side
 is the mirror image (x flipped, ``_l``/``_r`` swapped), so the working limb stays nearest.
 See :mod:`hipdesk.core.pose_skeleton` (kinematics), :mod:`hipdesk.core.pose_arms` (arms placed
-on the body), :mod:`hipdesk.core.pose_ground` (contacts and props),
-:mod:`hipdesk.core.pose_camera` (three-quarter views) and :mod:`hipdesk.core.pose_arrows`.
+on the body), :mod:`hipdesk.core.pose_place` (a pose projected and put on its contacts),
+:mod:`hipdesk.core.pose_ground` (contacts and props), :mod:`hipdesk.core.pose_camera`
+(three-quarter views) and :mod:`hipdesk.core.pose_arrows`.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
@@ -25,7 +25,6 @@ from hipdesk.core.catalogue import Contact, Drill
 from hipdesk.core.catalogue.model import View
 from hipdesk.core.pose_arms import posed_skeleton
 from hipdesk.core.pose_arrows import (
-    BODY_POINTS,
     LIMBS,
     MOVING_DEG,
     RING_RISE,
@@ -47,29 +46,7 @@ from hipdesk.core.pose_camera import (
     project,
     world_joints,
 )
-from hipdesk.core.pose_ground import (
-    FLAT_FEET,
-    FLAT_HANDS,
-    MAT_H,
-    POINTED_FEET,
-    Point,
-    Prop,
-    anchor_family,
-    anchor_x,
-    bed,
-    chair_gripped,
-    chair_seated,
-    contact_points,
-    is_grip,
-    is_supporting,
-    mat,
-    pillow,
-    residuals_of,
-    surface_y,
-    table,
-    vertical_shift,
-    wall,
-)
+from hipdesk.core.pose_ground import MAT_H, Point, Prop, anchor_family, residuals_of
 from hipdesk.core.pose_model import (
     Figure,
     Segment,
@@ -78,9 +55,11 @@ from hipdesk.core.pose_model import (
     lerp,
     mirror_figure,
 )
-from hipdesk.core.pose_skeleton import FOOT, HAND, HEAD_R, LIMB_W, NECK_HEAD, TRUNK_W, V3
+from hipdesk.core.pose_place import Placer, make_props
+from hipdesk.core.pose_skeleton import HEAD_R, LIMB_W, TRUNK_W, V3
 
 Side = Literal["left", "right"]
+ARM_SEGMENTS = ("upper_arm", "forearm", "hand")
 __all__ = ["Figure", "Prop", "Scene", "Segment", "ease_in_out_cubic", "interpolate_angles"]
 
 
@@ -98,7 +77,9 @@ class Scene:
         )
         self.prone = self.source[0]["trunk"] > 45  # front view: camera at the feet
         self.base = MAT_H if "mat" in drill.props else 0.0
-        self.family, self.anchor_point = anchor_family([k.ground for k in self.source])
+        family, anchor_point = anchor_family([k.ground for k in self.source])
+        self.placer = Placer(view, self.prone, self.base, family, anchor_point)
+        self._place, self._project = self.placer.place, self.placer.project
         self._skel = [posed_skeleton(k.angles, k.arms) for k in self.source]
         dirs = [seg_dirs(j) for j in self._skel]
         n = len(dirs)
@@ -110,7 +91,7 @@ class Scene:
         self._placed = [
             self._place(j, k.ground) for j, k in zip(self._skel, self.source, strict=True)
         ]
-        self.props = self._make_props()
+        self.props = make_props(self._placed, self.source, drill.props, self.base)
         angles = camera_for(drill, view, self.source)
         self.camera = None if angles is None else camera_axes(angles, self.prone)
         self._shown = [
@@ -138,7 +119,7 @@ class Scene:
             world_joints(p, j, k.ground, self.prone, self.base)
             for p, j, k in zip(self._placed, self._skel, self.source, strict=True)
         ]
-        props = floor_props(self.camera, worlds, self.base, self.prone)
+        props = floor_props(self.camera, worlds, self.base)
         seated = [
             w for w, k in zip(worlds, self.source, strict=True)
             if any(c.on == "chair" and c.base == "buttocks" for c in k.ground)
@@ -148,12 +129,6 @@ class Scene:
         return props
 
     # -- geometry ------------------------------------------------------------------------------
-    def _project(self, j: Mapping[str, V3]) -> dict[str, Point]:
-        if self.view == "side":
-            return {k: (v[0], v[1]) for k, v in j.items()}
-        sign = -1.0 if self.prone else 1.0
-        return {k: (sign * v[2], v[1]) for k, v in j.items()}
-
     def _depth(self, v: V3) -> float:
         """Nearness to the camera (larger = nearer)."""
         if self.camera is not None:
@@ -161,125 +136,6 @@ class Scene:
         if self.view == "side":
             return v[2]
         return -v[0] if self.prone else v[0]
-
-    def _points(self, j: Mapping[str, V3]) -> dict[str, Point]:
-        """Projected joints plus the derived contact points (back, chest, belly, mid-thigh)."""
-        p = self._project(j)
-        pel, ctrl, sho = p["pelvis"], p["spine_ctrl"], p["shoulder"]
-
-        def arc(t: float) -> Point:
-            u = 1 - t
-            return (
-                u * u * pel[0] + 2 * u * t * ctrl[0] + t * t * sho[0],
-                u * u * pel[1] + 2 * u * t * ctrl[1] + t * t * sho[1],
-            )
-
-        samples = [arc(i / 8) for i in range(9)]
-        p["back"] = min(samples, key=lambda q: q[1])
-        p["chest"], p["belly"] = arc(0.8), arc(0.35)
-        for s in "lr":
-            h, k = p[f"hip_{s}"], p[f"knee_{s}"]
-            p[f"midthigh_{s}"] = ((h[0] + k[0]) / 2, (h[1] + k[1]) / 2)
-        p["head"] = self._head(p, j)
-        return p
-
-    def _head(self, p: Mapping[str, Point], j: Mapping[str, V3]) -> Point:
-        sho = p["shoulder"]
-        nd = j["neck_dir"]
-        d = NECK_HEAD - HEAD_R
-        if self.view == "side":
-            dx, dy = nd[0], nd[1]
-        else:
-            dx, dy = (-nd[2] if self.prone else nd[2]), nd[1]
-        return (sho[0] + dx * d, sho[1] + dy * d)
-
-    def _place(self, j: Mapping[str, V3], ground: Sequence[Contact]) -> dict[str, Point]:
-        p = self._points(j)
-        dy = vertical_shift(ground, p, self.base)
-        if dy is None:
-            dy = -min(q[1] for q in p.values()) + self.base + 0.1
-        dx = -anchor_x(self.family, self.anchor_point, ground, p)
-        placed = {k: (v[0] + dx, v[1] + dy) for k, v in p.items()}
-        self._feet(placed, j, ground)
-        self._bend_neck(placed, ground)
-        low = min(placed[k][1] for k in BODY_POINTS)
-        if low < 0.0:  # never through the floor: lift the figure
-            placed = {k: (v[0], v[1] - low) for k, v in placed.items()}
-        return placed
-
-    def _feet(self, p: dict[str, Point], j: Mapping[str, V3], ground: Sequence[Contact]) -> None:
-        """Feet flat on the floor, up on the toes, pointed (shin down) or at right angles;
-        hands flat when they bear weight. Nothing is drawn through the floor."""
-        floor = self.base + LIMB_W / 2
-        for s in "lr":
-            parts = {c.base for c in ground if c.side in (s, None) and is_supporting(c)}
-            if parts & FLAT_HANDS:
-                wx, wy = p[f"wrist_{s}"]
-                hx = p[f"hand_{s}"][0] - wx
-                if abs(hx) > 0.1:
-                    p[f"hand_{s}"] = (wx + math.copysign(HAND, hx), max(wy - 0.02, floor))
-                else:
-                    p[f"hand_{s}"] = (wx + (HAND if self.view == "side" else hx), floor)
-            ax, ay = p[f"ankle_{s}"]
-            sd = self._project({"d": j[f"shank_dir_{s}"]})["d"]
-            pointed = (ax + sd[0] * FOOT, ay + sd[1] * FOOT)
-            toe = p[f"toe_{s}"]
-            if parts & (FLAT_FEET | {"toes"}) or min(toe[1], pointed[1]) < floor:
-                if parts & POINTED_FEET:
-                    p[f"toe_{s}"] = (pointed[0], max(pointed[1], floor))
-                    continue
-                dx = toe[0] - ax
-                if abs(dx) < 0.2:  # foot seen end-on (front view)
-                    p[f"toe_{s}"] = (ax + dx, floor)
-                    continue
-                drop = min(ay - floor, FOOT)
-                run = max(0.0, FOOT * FOOT - drop * drop) ** 0.5
-                p[f"toe_{s}"] = (ax + math.copysign(run, dx), floor)
-            elif parts & POINTED_FEET:
-                p[f"toe_{s}"] = pointed
-
-    def _bend_neck(self, p: dict[str, Point], ground: Sequence[Contact]) -> None:
-        head = [c for c in ground if c.base == "head" and is_supporting(c)]
-        floor = surface_y(head[0], self.base) if head else self.base
-        hx, hy = p["head"]
-        if not head and hy >= floor + HEAD_R:
-            return
-        sx, sy = p["shoulder"]
-        d = NECK_HEAD - HEAD_R
-        ty = floor + HEAD_R
-        run = max(0.0, d * d - (ty - sy) ** 2) ** 0.5
-        p["head"] = (sx + math.copysign(run, hx - sx), ty if abs(ty - sy) <= d else hy)
-
-    # -- props ---------------------------------------------------------------------------------
-    def _make_props(self) -> tuple[Prop, ...]:
-        props: list[Prop] = []
-        xs = [q[0] for pl in self._placed for q in pl.values()]
-        pairs = list(zip(self._placed, self.source, strict=True))
-        grips = [(p, c) for p, k in pairs for c in k.ground if is_grip(c)]
-        seats = [p for p, k in pairs if any(c.on == "chair" and not is_grip(c) for c in k.ground)]
-        if seats:
-            props.append(chair_seated(seats[0]["pelvis"][0] - 0.3, 1.0))
-        for name in ("chair", "table"):
-            held = [q for p, c in grips if c.on == name for _n, q, _o in contact_points(c, p)]
-            if not held or (name == "chair" and seats):
-                continue
-            x = sum(q[0] for q in held) / len(held)
-            away = 1.0 if x >= grips[0][0]["pelvis"][0] else -1.0
-            if name == "chair":
-                props.append(chair_gripped(x, away))
-            else:
-                props.append(table(min(q[0] for q in held) - away * 0.1, away))
-        for p, k in pairs:
-            for c in k.ground:
-                if c.on == "wall" and not any(pr.name == "wall" for pr in props):
-                    props.append(wall(p["pelvis"][0] - 0.2))
-                if c.on == "bed" and not any(pr.name == "bed" for pr in props):
-                    props.append(bed(p["pelvis"][0] + 0.15, min(xs) - 0.3))
-                if c.on == "pillow" and not any(pr.name == "pillow" for pr in props):
-                    props.append(pillow(p["chest"][0], self.base))
-        if "mat" in self.drill.props:
-            props.insert(0, mat(min(xs) - 0.4, max(xs) + 0.4))
-        return tuple(props)
 
     def _bounds(self) -> tuple[float, float, float, float]:
         pts = [q for pl in self._shown for q in pl.values()]
@@ -314,6 +170,15 @@ class Scene:
         i = index % len(self.source)
         return self._figure(i, 0.0)
 
+    def still(self) -> Figure:
+        """The key pose as stills show it (thumbnails, reduce-motion, assets): with the arrow
+        towards the next keyframe, or, when the drill's ``key_arrow`` is ``into``, with the
+        arrow of the move that reaches it (a lift drawn on the lifted pose)."""
+        i = self.key_pose
+        n = len(self.source)
+        into = self.drill.key_arrow == "into" and self.view == self.drill.default_view
+        return self._figure(i, 0.0, (i - 1) % n if into and n > 1 else i)
+
     def at(self, t: float) -> Figure:
         """The pose ``t`` of the way through the loop (0…1), each transition an equal share."""
         n = len(self.source)
@@ -339,13 +204,15 @@ class Scene:
         )
         return self._place(j, ground), j, ground
 
-    def _figure(self, i: int, frac: float) -> Figure:
+    def _figure(self, i: int, frac: float, arrow_from: int | None = None) -> Figure:
+        """The pose ``frac`` of the way from key pose ``i`` to the next, with the arrow of the
+        move from key pose ``arrow_from`` (default ``i``) towards the one after it."""
         p, j, ground = self._between(i, frac)
         n = len(self.source)
         nxt = (i + 1) % n
         shown = self._display(p, j, ground)
-        segs = self._segments(shown, j)
-        arrow = self._arrow(i) if n > 1 else None
+        segs = self._segments(shown, j, ground)
+        arrow = self._arrow(i if arrow_from is None else arrow_from) if n > 1 else None
         belly = None
         a, b = self.source[i], self.source[nxt]
         if self.view == "side" and (a.breath or b.breath):
@@ -364,13 +231,22 @@ class Scene:
         )  # fmt: skip
         return mirror_figure(fig) if self.side == "right" else fig
 
-    def _segments(self, p: Mapping[str, Point], j: Mapping[str, V3]) -> tuple[Segment, ...]:
+    def _segments(
+        self, p: Mapping[str, Point], j: Mapping[str, V3], ground: Sequence[Contact]
+    ) -> tuple[Segment, ...]:
         limbs: list[tuple[float, Segment]] = []
+        under_head = {c.on[-1] for c in ground if c.on in ("arm_l", "arm_r")}
         for s in "lr":
+            near = True
             for name, a, b in LIMBS:
                 key = f"{name}_{s}"
                 depth = (self._depth(j[f"{a}_{s}"]) + self._depth(j[f"{b}_{s}"])) / 2
-                near = s == "l" if self.view == "side" else depth > -0.25
+                if self.view == "side":
+                    near = s == "l"
+                elif self.camera is None or name not in ("foot", "hand"):
+                    near = depth > -0.25  # a hand or foot seen three-quarter: as its limb
+                if s in under_head and name in ARM_SEGMENTS:
+                    near, depth = False, min(depth, -0.25)  # the head rests on it
                 w = LIMB_W * (0.85 if name in ("hand", "foot") else 1.0)
                 seg = Segment(key, (p[f"{a}_{s}"], p[f"{b}_{s}"]), w, near, key in self.moving, s)  # type: ignore[arg-type]
                 limbs.append((depth if self.view == "front" else (1.0 if near else -1.0), seg))
@@ -411,7 +287,7 @@ class Scene:
     def _pelvis_cue(self) -> tuple[Point, ...] | None:
         """The curved arrow around the pelvis the drill asks for (:mod:`pose_cues`), or None."""
         kind = self.drill.arrow
-        if kind == "limb":
+        if kind in ("limb", "hips"):
             return None
         n = len(self.source)
         px = sum(sh["pelvis"][0] for sh in self._shown) / n
@@ -449,7 +325,7 @@ class Scene:
         return ring(centre3, direction, flat)
 
     def _arrow(self, i: int) -> tuple[Point, ...] | None:
-        if self.drill.arrow != "limb":
+        if self.drill.arrow not in ("limb", "hips"):
             return self._cue
         n = len(self.source)
         k = (i + 1) % n
@@ -457,4 +333,5 @@ class Scene:
         return limb_arrow(
             a, b, self._skel[i], self._skel[k], self.source[i], self.source[k],
             lambda name: self._display(*self._between(i, 0.5))[name],
+            "pelvis" if self.drill.arrow == "hips" else None,
         )  # fmt: skip

@@ -1,11 +1,12 @@
 """Arm conventions: arms placed on the body instead of by their angles (pure Python, no Qt).
 
-A keyframe's optional ``arms`` key (``crossed``, ``hand_on_belly``, ``hands_on_hips``) puts
-the hands where the brief's text says they are, which the side-view angles alone cannot:
-crossed forearms in front of the chest, a hand resting on the belly, hands on the hips with
-the elbows out. The targets are in the trunk frame (``X`` forward, ``Y`` up the trunk line,
-``Z`` towards the figure's left, origin mid-hip), so they lean with the trunk and read the
-same in the side, front and three-quarter views, and mirroring swaps them like any limb.
+A keyframe's optional ``arms`` key (``crossed``, ``hand_on_belly``, ``hands_on_hips``,
+``hands_under_back``) puts the hands where the brief's text says they are, which the side-view
+angles alone cannot: crossed forearms in front of the chest, a hand resting on the belly, hands
+on the hips with the elbows out, hands tucked under the low back of a figure lying on its
+back. The targets are in the trunk frame (``X`` forward, ``Y`` up the trunk line, ``Z``
+towards the figure's left, origin mid-hip), so they lean with the trunk and read the same in
+the side, front and three-quarter views, and mirroring swaps them like any limb.
 
     elbow, wrist, hand = place_arm("hands_on_hips", "l", shoulder)
 
@@ -43,6 +44,12 @@ ARM_TARGETS: Mapping[str, Mapping[str, _Target | None]] = {
     "hand_on_belly": {
         "l": ((0.26, 0.80, 0.06), (-0.6, 0.0, 1.0), (0.0, -1.0, -0.2)),
         "r": None,
+    },
+    # Lying on the back: hands palms down under the small of the back, fingers towards each
+    # other, elbows on the floor out to the sides (curl-up).
+    "hands_under_back": {
+        "l": ((-0.15, 0.32, 0.1), (0.15, 0.0, 1.0), (-0.05, 0.1, -1.0)),
+        "r": ((-0.15, 0.36, -0.1), (0.15, 0.0, -1.0), (-0.05, 0.1, 1.0)),
     },
     # Hands on the hip bones, fingers forward, elbows out to the sides and a little back.
     "hands_on_hips": {

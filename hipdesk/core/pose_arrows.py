@@ -33,16 +33,15 @@ MOVING_DEG = 5.0
 #: Shorter moves get a stretched arrow (thigh units).
 MIN_ARROW = 0.55
 ARROW_OFFSET = 0.3
+#: An arrow following one point (``follow``) clears the body within this distance of it by
+#: ``FOLLOW_CLEAR`` (half the front-view torso outline's stroke and a gap).
+FOLLOW_REACH = 0.45
+FOLLOW_CLEAR = 0.2
 LIMBS = (
     ("thigh", "hip", "knee"), ("shank", "knee", "ankle"), ("foot", "ankle", "toe"),
     ("upper_arm", "shoulder", "elbow"), ("forearm", "elbow", "wrist"), ("hand", "wrist", "hand"),
 )  # fmt: skip
 DISTAL = {name: b for name, _a, b in LIMBS}
-#: The body's joints (no direction vectors), e.g. for the floor check.
-BODY_POINTS = (
-    "pelvis", "shoulder", *(f"{n}_{s}" for n in (
-        "hip", "knee", "ankle", "toe", "shoulder", "elbow", "wrist", "hand") for s in "lr"),
-)  # fmt: skip
 
 
 def angle(u: V3, v: V3) -> float:
@@ -86,10 +85,12 @@ def limb_arrow(
     ka: Keyframe,
     kb: Keyframe,
     midway: Callable[[str], Point],
+    follow: str | None = None,
 ) -> tuple[Point, ...] | None:
     """(start, middle, end) of the arrow from key pose ``a`` towards ``b`` (display points;
     ``ja``/``jb`` their skeletons, ``midway(name)`` the point halfway through the move),
-    beside the figure; None when nothing moves."""
+    beside the figure; None when nothing moves. ``follow`` names the point to follow (the
+    pelvis of a hip lift) instead of the one that travels furthest."""
     da, db = seg_dirs(ja), seg_dirs(jb)
     carried = _carried(ka, kb)
     turns = {name: angle(da[name], db[name]) for name in da if name not in carried}
@@ -97,10 +98,10 @@ def limb_arrow(
     def travel(q: str) -> float:
         return math.dist(a[q], b[q])
 
-    best = None
+    best = follow
     # Segments that turn more than 5°; failing that, a smaller movement (a curl-up's head lift)
     # still gets its arrow (brief 9: never rely on colour alone).
-    for least in (MOVING_DEG, MOVING_DEG / 2):
+    for least in (MOVING_DEG, MOVING_DEG / 2) if follow is None else ():
         cands = [
             f"{DISTAL[name[:-2]]}_{name[-1]}" if name[-2:] in ("_l", "_r") else "head"
             for name, turn in turns.items()
@@ -111,6 +112,8 @@ def limb_arrow(
             break
     if best is None or travel(best) < 0.05:
         return None
+    if follow is not None:
+        return _above(a, b, follow)
     mid = midway(best)
     p0, p2 = a[best], b[best]
     cx = sum(q[0] for q in a.values()) / len(a)
@@ -126,6 +129,21 @@ def limb_arrow(
         c = pts[0]
         pts = [(c[0] + (q[0] - c[0]) * f, c[1] + (q[1] - c[1]) * f) for q in pts]
     return tuple(pts)
+
+
+def _above(a: Mapping[str, Point], b: Mapping[str, Point], name: str) -> tuple[Point, ...]:
+    """A straight arrow along the path of point ``name`` (stretched about its middle when
+    short), raised just clear of the body around that point in both poses: a hip lift reads
+    as an arrow over the hips, up on the way up and down on the way down."""
+    p0, p2 = a[name], b[name]
+    ln = math.dist(p0, p2)
+    f = max(1.0, MIN_ARROW / ln) / 2
+    cx, cy = (p0[0] + p2[0]) / 2, (p0[1] + p2[1]) / 2
+    ux, uy = (p2[0] - p0[0]) * f, (p2[1] - p0[1]) * f
+    pts = [(cx - ux, cy - uy), (cx, cy), (cx + ux, cy + uy)]
+    body = [q for pose in (a, b) for q in pose.values() if math.dist(q, pose[name]) < FOLLOW_REACH]
+    lift = max(q[1] for q in body) + FOLLOW_CLEAR - min(q[1] for q in pts)
+    return tuple((x, y + max(0.0, lift)) for x, y in pts)
 
 
 # -- arrows around the pelvis --------------------------------------------------------------------

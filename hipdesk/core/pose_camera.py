@@ -35,15 +35,19 @@ from hipdesk.core.pose_skeleton import FOOT, HEAD_R, LIMB_W, NECK_HEAD, V3
 #: both-legs drills stay nearly square to the feet so the two sides read alike.
 CAMERA_LYING = (45.0, 28.0)
 CAMERA_LYING_BOTH = (20.0, 35.0)
-#: Lying with an ankle on the other knee: nearly from the feet, so the raised shin, the shin
-#: lying across it and the open thigh draw the "4".
-CAMERA_LYING_FIGURE4 = (20.0, 32.0)
+#: Lying with an ankle on the other knee: from the feet and the working side, so the legs draw
+#: the "4" (the raised knee, the shin lying across it, the open thigh) clear of the trunk and
+#: the head (from nearer the feet the raised knees cover them).
+CAMERA_LYING_FIGURE4 = (45.0, 35.0)
 #: Floor sitting (90/90): high and from the front-left, so the front shin lies across in front
 #: of the figure and the back shin points away, both flat on the mat.
 CAMERA_FLOOR_SIT = (20.0, 60.0)
 #: Seated with an ankle on the other knee: from the front-right and a little above, so the
 #: top shin lies across the near knee and the open knee points away to the side.
 CAMERA_SEATED = (-50.0, 20.0)
+#: Lying on one side with the hips bent (clamshell): from in front and above, so the bent
+#: legs lie on the mat in front of the body and the top knee opens upwards.
+CAMERA_SIDE_LYING = (180.0, 35.0)
 Camera = tuple[V3, V3, V3]  # towards the camera, image right, image up
 SHOWN = (
     "pelvis", "spine_ctrl", "shoulder",
@@ -86,6 +90,9 @@ def camera_for(drill: Drill, view: View, source: Sequence[Keyframe]) -> tuple[fl
         if crosses_a_knee(source):
             return CAMERA_LYING_FIGURE4
         return CAMERA_LYING if drill.sides == "per_side" else CAMERA_LYING_BOTH
+    first = source[0].angles
+    if abs(first.get("trunk_side", 0.0)) > 45 and max(first["hip_l"], first["hip_r"]) >= 30:
+        return CAMERA_SIDE_LYING
     if drill.position == "floor_sitting":
         return CAMERA_FLOOR_SIT
     if drill.position == "seated" and crosses_a_knee(source):
@@ -149,10 +156,9 @@ def _outline(cam: Camera, pts: Sequence[V3]) -> tuple[Point, ...]:
     return tuple(project(cam, q) for q in pts)
 
 
-def floor_props(
-    cam: Camera, worlds: Sequence[Mapping[str, V3]], base: float, prone: bool
-) -> tuple[Prop, ...]:
-    """The mat (or bed top, or a patch of floor) as an outline on the floor plane."""
+def floor_props(cam: Camera, worlds: Sequence[Mapping[str, V3]], base: float) -> tuple[Prop, ...]:
+    """The mat (or bed top, or a patch of floor) as an outline on the floor plane, with the
+    edges of its thickness the camera sees."""
     xs = [q[0] for w in worlds for q in w.values()]
     zs = [q[2] for w in worlds for q in w.values()]
     x0, x1, z0, z1 = min(xs) - 0.25, max(xs) + 0.25, min(zs) - 0.3, max(zs) + 0.3
@@ -160,9 +166,15 @@ def floor_props(
     top = _outline(cam, [(x0, y, z0), (x1, y, z0), (x1, y, z1), (x0, y, z1), (x0, y, z0)])
     lines: tuple[tuple[Point, ...], ...] = (top,)
     if y > 0:
-        near_x = x1 if not prone else x0
-        lines += (_outline(cam, [(x0, y, z1), (x0, 0.0, z1), (x1, 0.0, z1), (x1, y, z1)]),)
-        lines += (_outline(cam, [(near_x, y, z0), (near_x, 0.0, z0), (near_x, 0.0, z1)]),)
+        near_x = x1 if cam[0][0] >= 0 else x0
+        near_z, far_z = (z1, z0) if cam[0][2] >= 0 else (z0, z1)
+        side = [(near_x, y, far_z), (near_x, 0.0, far_z), (near_x, 0.0, near_z)]
+        if abs(cam[0][2]) > 0.05:  # the end face, unless seen edge-on
+            end = [(x0, y, near_z), (x0, 0.0, near_z), (x1, 0.0, near_z), (x1, y, near_z)]
+            lines += (_outline(cam, end),)
+        else:
+            side.append((near_x, y, near_z))
+        lines += (_outline(cam, side),)
     return (Prop("mat", lines, ()),)
 
 

@@ -146,7 +146,7 @@ class DrillThumb(QWidget):
         bg = palette(self._body.dark)
         alpha = 1.0
         if self._body.reduce_motion:
-            fig = self.scene.keyframe(1)
+            fig = self.scene.still()  # the same key pose and arrow as the contact sheet
         else:
             plan = plan_for(self.scene, None, PREVIEW_HOLD_S)
             fig, state = frame_at(self.scene, plan, self._body.phase)

@@ -3,7 +3,8 @@
 ``paint_figure`` scales a figure into a rectangle (5 % margin) and draws, back to front: the
 floor line and prop outlines, the limbs and trunk (in side and three-quarter views each near
 arm gets a thin background-coloured rim, so an arm lying over the trunk still reads as an
-arm), the breath marker, the direction arrow (one or both heads) and the side label (brief 9).
+arm; in three-quarter views the head gets one too, so it stays apart from the trunk's end),
+the breath marker, the direction arrow (one or both heads) and the side label (brief 9).
 """
 
 from __future__ import annotations
@@ -133,6 +134,15 @@ def paint_figure(
         )
         painter.setPen(pen)
         if seg.name == "neck":
+            if not fig.floor_line:
+                # Three-quarter views: a background rim keeps the head apart from the trunk's
+                # end, which it overlaps when the body lies along the picture.
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(bg)
+                head_rim = fig.head_r * s + max(1.5, HALO * s)
+                painter.drawEllipse(pt(fig.head), head_rim, head_rim)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(pen)
             painter.drawLine(pt(seg.points[0]), pt(seg.points[1]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)

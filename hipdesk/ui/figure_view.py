@@ -94,11 +94,12 @@ def render_pose(
     view: View | None = None,
     label: bool = True,
 ) -> None:
-    """A still of ``drill`` at ``keyframe_index`` (default: its key pose) into ``rect``."""
+    """A still of ``drill`` at ``keyframe_index`` (default: its key pose, with the arrow its
+    ``key_arrow`` asks for) into ``rect``."""
     scene = scene_for(drill, view, side)
-    index = key_index(scene) if keyframe_index is None else keyframe_index
+    fig = scene.still() if keyframe_index is None else scene.keyframe(keyframe_index)
     text = side_label(drill, side) if label else ""
-    paint_figure(painter, rect, scene.keyframe(index), scene.bounds, palette(dark), text)
+    paint_figure(painter, rect, fig, scene.bounds, palette(dark), text)
 
 
 class FigureView(QWidget):
@@ -238,7 +239,7 @@ class FigureView(QWidget):
         if self._scene is None:
             return None
         if self._reduce:
-            return self._scene.keyframe(key_index(self._scene))
+            return self._scene.still()
         plan = self.plan()
         assert plan is not None
         return frame_at(self._scene, plan, self._seconds)[0]

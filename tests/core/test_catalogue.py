@@ -200,13 +200,15 @@ def test_only_the_90_90_and_seated_figure4_widen_the_rotation_limit(cat: Catalog
 
 
 def test_arm_conventions_follow_the_brief(cat: Catalogue) -> None:
-    """Brief 11 and the drills' own text: arms crossed, a hand on the belly, hands on hips."""
+    """Brief 11 and the drills' own text: arms crossed, a hand on the belly, hands on hips,
+    hands under the low back."""
     expected = {
         "sit_to_stand": "crossed",
         "hip_hinge_wall": "crossed",
         "crook_breathing": "hand_on_belly",
         "standing_pelvic_circles": "hands_on_hips",
         "half_kneel_hip_flexor": "hands_on_hips",
+        "mcgill_curl_up": "hands_under_back",
     }
     for drill in cat.drills.values():
         frames = (*drill.keyframes, *drill.keyframes_front)
@@ -220,9 +222,15 @@ def test_arm_conventions_follow_the_brief(cat: Catalogue) -> None:
 
 def test_pelvis_arrows_and_key_poses(cat: Catalogue) -> None:
     arrows = {d.slug: d.arrow for d in cat.drills.values() if d.arrow != "limb"}
-    assert arrows == {"pelvic_tilt": "pelvis_tilt", "standing_pelvic_circles": "pelvis_circle"}
+    assert arrows == {
+        "pelvic_tilt": "pelvis_tilt",
+        "standing_pelvic_circles": "pelvis_circle",
+        "side_plank_knees": "hips",
+    }
     poses = {d.slug: d.key_pose for d in cat.drills.values() if d.key_pose is not None}
-    assert poses == {"prone_hip_rotation": 0, "mcgill_curl_up": 0}
+    assert poses == {"prone_hip_rotation": 0, "mcgill_curl_up": 1}
+    into = {d.slug for d in cat.drills.values() if d.key_arrow == "into"}
+    assert into == {"mcgill_curl_up", "clamshell", "supine_figure4", "side_plank_knees"}
 
 
 def test_ankle_on_knee_contacts(cat: Catalogue) -> None:
@@ -331,7 +339,7 @@ def test_plan_must_name_known_routines(data_copy: Path) -> None:
         (
             lambda d: d["keyframes"][0].update(arms="folded"),
             r"^t\.json: keyframes\[0\]\.arms: unknown value 'folded'; expected one of "
-            r"\['crossed', 'free', 'hand_on_belly', 'hands_on_hips'\]$",
+            r"\['crossed', 'free', 'hand_on_belly', 'hands_on_hips', 'hands_under_back'\]$",
         ),
         (
             lambda d: d["keyframes"][0].update(arms="crossed"),  # bird dog rests on its hands
@@ -345,6 +353,7 @@ def test_plan_must_name_known_routines(data_copy: Path) -> None:
         (lambda d: d.update(arrow="spiral"), r"^t\.json: arrow: unknown value 'spiral'"),
         (lambda d: d.update(key_pose=2), r"^t\.json: key_pose: is 2 but the side view has 2 "),
         (lambda d: d.update(key_pose=-1), r"^t\.json: key_pose: must be an integer >= 0$"),
+        (lambda d: d.update(key_arrow="out"), r"^t\.json: key_arrow: unknown value 'out'"),
         (
             lambda d: d["keyframes"][1].update(ground=["knee_r", "foot_l@knee_l"]),
             r"keyframes\[1\]\.ground\[1\]: 'foot_l' cannot rest on its own leg",

@@ -359,14 +359,127 @@ def test_ankle_on_knee_check_can_fail() -> None:
 
 
 def test_small_moves_and_carried_arms_get_a_readable_arrow() -> None:
-    curl = Scene(CAT.drill("mcgill_curl_up"))
-    fig = curl.keyframe(curl.key_pose)
-    assert curl.key_pose == 0 and fig.arrow is not None
+    curl = CAT.drill("mcgill_curl_up")
+    k0, k1 = curl.keyframes
+    # A lift of 5° (the brief's own numbers): no segment turns more than 5°, yet it has an arrow.
+    tiny = {**k1.angles, "trunk": -85.0, "hip_l": 5.0, "hip_r": 65.0, "spine": 10.0}
+    small = dataclasses.replace(
+        curl, keyframes=(k0, dataclasses.replace(k1, angles=tiny)), key_pose=0, key_arrow="next"
+    )
+    fig = Scene(small).still()
+    assert fig.arrow is not None
     assert fig.arrow[-1][1] > fig.arrow[0][1]  # the head lifts
     assert math.dist(fig.arrow[0], fig.head) < 0.6
     lean = Scene(CAT.drill("seated_figure4"))
     fig = lean.keyframe(1)  # → leaning forward: the arms ride along, the head shows it
     assert fig.arrow is not None and math.dist(fig.arrow[0], fig.head) < 0.6
+
+
+def test_a_still_shows_the_arrow_its_drill_asks_for() -> None:
+    bridge = Scene(CAT.drill("glute_bridge"))  # default: towards the next keyframe
+    assert bridge.still() == bridge.keyframe(bridge.key_pose)
+    plank = Scene(CAT.drill("side_plank_knees"))  # key_arrow "into": the move reaching it
+    still, hold, lying = plank.still(), plank.keyframe(1), plank.keyframe(0)
+    assert still.joints == hold.joints and still.arrow == lying.arrow != hold.arrow
+    assert Scene(CAT.drill("side_plank_knees"), side="right").still().arrow == tuple(
+        (-x, y) for x, y in still.arrow or ()
+    )
+
+
+def test_curl_up_still_shows_a_gentle_lift_and_its_arrow() -> None:
+    curl = Scene(CAT.drill("mcgill_curl_up"))
+    flat, lifted = curl.keyframe(0), curl.still()
+    assert curl.key_pose == 1
+    rise = lifted.head[1] - flat.head[1]
+    assert 0.2 < rise < 0.6, "head and shoulders visibly, but only slightly, off the floor"
+    assert lifted.joints["shoulder"][1] - flat.joints["shoulder"][1] > 0.15
+    assert lifted.joints["pelvis"] == pytest.approx(flat.joints["pelvis"])  # low back stays
+    assert lifted.arrow is not None
+    assert lifted.arrow[-1][1] - lifted.arrow[0][1] > 0.4  # the still's arrow: the lift
+    assert math.dist(lifted.arrow[-1], lifted.head) < 0.6
+    hold = curl.keyframe(1).arrow  # during the hold the animation points on to lowering
+    assert hold is not None and hold[-1][1] < hold[0][1]
+    for s in "lr":  # hands under the small of the back, not along the thighs
+        x, y = flat.joints[f"wrist_{s}"]
+        assert y < flat.joints["pelvis"][1] - 0.1
+        assert flat.joints["shoulder"][0] < x < flat.joints["pelvis"][0]
+
+
+def _knee_angle(fig: Figure, s: str) -> float:
+    (hx, hy), (kx, ky) = _segment(fig, f"thigh_{s}")
+    ax, ay = _segment(fig, f"shank_{s}")[1]
+    u, v = (hx - kx, hy - ky), (ax - kx, ay - ky)
+    cos = (u[0] * v[0] + u[1] * v[1]) / (math.hypot(*u) * math.hypot(*v))
+    return math.degrees(math.acos(cos))
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_clamshell_lies_on_its_side_with_bent_knees_and_the_top_knee_open(side: str) -> None:
+    scene = Scene(CAT.drill("clamshell"), side=side)  # type: ignore[arg-type]
+    assert scene.camera is not None  # a flat front view draws the bent legs straight
+    top, low = ("l", "r") if side == "left" else ("r", "l")
+    closed, fig = scene.keyframe(0), scene.still()
+    for f in (closed, fig):
+        for s in "lr":
+            assert _knee_angle(f, s) < 135, f"the {s} knee does not draw bent"
+    knee = _segment(fig, f"thigh_{top}")[1]
+    assert knee[1] - _segment(fig, f"thigh_{low}")[1][1] > 0.5  # the top knee lifted
+    assert knee[1] - _segment(closed, f"thigh_{top}")[1][1] > 0.3
+    ankles = [_segment(fig, f"shank_{s}")[1] for s in "lr"]
+    assert math.dist(*ankles) < 0.6  # heels (nearly) together
+    # The head rests on the lower arm: that arm is drawn beneath the head, past it.
+    order = [seg.name for seg in fig.segments]
+    for part in ("upper_arm", "forearm"):
+        seg = next(x for x in fig.segments if x.name == f"{part}_{low}")
+        assert not seg.near and order.index(seg.name) < order.index("neck")
+    assert fig.arrow is not None and math.dist(fig.arrow[-1], knee) < 0.6  # arrow at the knee
+    assert fig.arrow[-1][1] > fig.arrow[0][1]  # opening
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_side_plank_arrow_is_over_the_hips(side: str) -> None:
+    scene = Scene(CAT.drill("side_plank_knees"), side=side)  # type: ignore[arg-type]
+    for fig, up in ((scene.still(), True), (scene.keyframe(1), False)):
+        j = fig.joints
+        assert fig.arrow is not None
+        assert all(abs(x - j["pelvis"][0]) < 0.3 for x, _y in fig.arrow)
+        assert min(y for _x, y in fig.arrow) > max(j["hip_l"][1], j["hip_r"][1])
+        assert (fig.arrow[-1][1] > fig.arrow[0][1]) is up  # lift; lowering during the hold
+        assert min(math.dist(q, j[f"ankle_{s}"]) for q in fig.arrow for s in "lr") > 0.8
+
+
+def test_figure4_legs_draw_the_4_clear_of_the_head() -> None:
+    for side in ("left", "right"):
+        fig = Scene(CAT.drill("supine_figure4"), side=side).still()  # type: ignore[arg-type]
+        near, far = ("l", "r") if side == "left" else ("r", "l")
+        legs = [_segment(fig, f"{n}_{s}") for n in ("thigh", "shank") for s in "lr"]
+        clear = min(_point_to_segment(fig.head, *seg) for seg in legs)
+        assert clear > fig.head_r + 0.2, "a raised knee covers the head"
+        shin = _segment(fig, f"shank_{near}")
+        assert math.dist(*shin) > 0.6  # the crossed shin reads across the picture
+        assert math.dist(shin[1], _segment(fig, f"thigh_{far}")[1]) < 0.3  # on the knee
+        moving = {s.name for s in fig.segments if s.moving}
+        assert {f"thigh_{near}", f"shank_{near}"} <= moving
+        assert not {f"thigh_{far}", f"shank_{far}"} & moving
+
+
+def _point_to_segment(
+    p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    t = max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)))
+    return math.dist(p, (a[0] + t * dx, a[1] + t * dy))
+
+
+def test_hip_circles_front_view_holds_the_chair() -> None:
+    for side, s in (("left", "r"), ("right", "l")):
+        fig = Scene(CAT.drill("hip_cars_standing"), "front", side).still()  # type: ignore[arg-type]
+        chair = next(p for p in fig.props if p.name == "chair")
+        wrist = fig.joints[f"wrist_{s}"]
+        assert min(math.dist(wrist, q) for q in chair.surface) < 0.1  # at the chair back's top
+        pelvis = fig.joints["pelvis"]
+        assert (wrist[0] - pelvis[0]) * (chair.surface[0][0] - pelvis[0]) > 0  # beside it
+        assert dict(fig.contacts)[f"hand_{s}@chair:wrist_{s}"] <= GRIP_TOL
 
 
 def test_pelvis_ring_follows_a_three_quarter_camera() -> None:

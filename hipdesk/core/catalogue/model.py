@@ -52,15 +52,23 @@ BREATH = ("in", "out")
 #: Optional keyframe ``arms``: where the hands are when the angles alone cannot show it (brief
 #: 11). ``free``: the arm angles as given (the default); ``crossed``: forearms folded across
 #: the chest; ``hand_on_belly``: the near (left) hand on the belly; ``hands_on_hips``: hands on
-#: the hips, elbows out. Any other value leaves the shoulder and elbow angles unused for the
-#: arms it places, and the keyframe may not rest on its hands.
-ARMS = ("free", "crossed", "hand_on_belly", "hands_on_hips")
-Arms = Literal["free", "crossed", "hand_on_belly", "hands_on_hips"]
+#: the hips, elbows out; ``hands_under_back``: lying on the back, hands under the small of the
+#: back (curl-up). Any other value leaves the shoulder and elbow angles unused for the arms it
+#: places, and the keyframe may not rest on its hands.
+ARMS = ("free", "crossed", "hand_on_belly", "hands_on_hips", "hands_under_back")
+Arms = Literal["free", "crossed", "hand_on_belly", "hands_on_hips", "hands_under_back"]
 #: Optional drill ``arrow``: ``limb`` (default) draws the direction arrow beside the limb that
 #: moves most; ``pelvis_tilt`` a two-headed curved arrow rocking around the pelvis (pelvic
-#: tilts, where only the spine's curve changes); ``pelvis_circle`` a loop around the pelvis.
-ARROWS = ("limb", "pelvis_tilt", "pelvis_circle")
-Arrow = Literal["limb", "pelvis_tilt", "pelvis_circle"]
+#: tilts, where only the spine's curve changes); ``pelvis_circle`` a loop around the pelvis;
+#: ``hips`` a limb-style arrow beside the pelvis, following its path (a side plank's hip lift,
+#: where the top foot travels further but the hips do the work).
+ARROWS = ("limb", "pelvis_tilt", "pelvis_circle", "hips")
+Arrow = Literal["limb", "pelvis_tilt", "pelvis_circle", "hips"]
+#: Optional drill ``key_arrow``: the arrow a still of the key pose shows. ``next`` (default):
+#: towards the next keyframe, as the animation shows it during a hold; ``into``: the move that
+#: reaches the key pose (a lift drawn on the lifted pose, so a still shows the effort).
+KEY_ARROWS = ("next", "into")
+KeyArrow = Literal["next", "into"]
 
 #: Contact parts of ``ground`` entries; a trailing ``_x`` part exists as ``_l`` and ``_r``.
 GROUND_PARTS_BOTH = (
@@ -256,6 +264,8 @@ class Drill:
     arrow: Arrow = "limb"
     #: The keyframe (of the default view) that stills show; None: the first move's target.
     key_pose: int | None = None
+    #: Which arrow a still of the key pose shows (see :data:`KEY_ARROWS`).
+    key_arrow: KeyArrow = "next"
 
     @property
     def sided(self) -> bool:

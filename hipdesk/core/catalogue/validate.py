@@ -25,6 +25,7 @@ from hipdesk.core.catalogue.model import (
     GROUND_PARTS_SIDED,
     GROUPS,
     JOINT_LIMITS,
+    KEY_ARROWS,
     POSITIONS,
     PROPS,
     SIDE_KEYS,
@@ -36,6 +37,7 @@ from hipdesk.core.catalogue.model import (
     Dose,
     Drill,
     JSONValue,
+    KeyArrow,
     Keyframe,
     View,
     limit_name,
@@ -54,6 +56,7 @@ _DRILL_REQUIRED = (
 )  # fmt: skip
 _DRILL_OPTIONAL = (
     "keyframes_front", "default_view", "joint_limits", "catalogue_order", "arrow", "key_pose",
+    "key_arrow",
 )  # fmt: skip
 _DOSE_KEYS = ("type", "sets", "reps", "rep_seconds", "seconds", "rest_s", "tempo")
 _KF_META = ("ground", "desc", "view", "breath", "arms")
@@ -399,6 +402,7 @@ def parse_drill(
         order=ck.integer(d.get("catalogue_order", 0), "catalogue_order", minimum=0),
         arrow=cast(Arrow, ck.choice(d.get("arrow", "limb"), "arrow", ARROWS)),
         key_pose=key_pose,
+        key_arrow=cast(KeyArrow, ck.choice(d.get("key_arrow", "next"), "key_arrow", KEY_ARROWS)),
     )
 
 
