@@ -309,12 +309,12 @@
             <translation>Nicht genug freier Speicherplatz in {folder}: {free} MB frei, {needed} MB nötig.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+18" />
             <source>the copied journal failed its integrity check ({result})</source>
             <translation>das kopierte Tagebuch hat die Integritätsprüfung nicht bestanden ({result})</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>the copied journal has different row counts ({tables})</source>
             <translation>das kopierte Tagebuch hat abweichende Zeilenzahlen ({tables})</translation>
         </message>
@@ -775,7 +775,7 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../hipdesk/ui/error_dialog.py" line="+52" />
+            <location filename="../hipdesk/ui/error_dialog.py" line="+53" />
             <source>hipdesk ran into a problem</source>
             <translation>hipdesk ist auf ein Problem gestoßen</translation>
         </message>
@@ -912,7 +912,7 @@
     <context>
         <name>FigureView</name>
         <message>
-            <location filename="../hipdesk/ui/figure_view.py" line="+86" />
+            <location filename="../hipdesk/ui/figure_view.py" line="+83" />
             <source>Left leg</source>
             <extracomment>Phases of the routine player in which the figure only previews the pose (no arrow).</extracomment>
             <translation>Linkes Bein</translation>
@@ -923,7 +923,7 @@
             <translation>Rechtes Bein</translation>
         </message>
         <message>
-            <location line="+321" />
+            <location line="+178" />
             <source>{drill}, left leg</source>
             <translation>{drill}, linkes Bein</translation>
         </message>
@@ -1480,7 +1480,7 @@
     <context>
         <name>PainCheck</name>
         <message>
-            <location filename="../hipdesk/ui/player/pain_check.py" line="+61" />
+            <location filename="../hipdesk/ui/player/pain_check.py" line="+67" />
             <source>Pain right now?</source>
             <translation>Schmerz gerade jetzt?</translation>
         </message>
@@ -1775,12 +1775,12 @@
         <name>PlanCard</name>
         <message>
             <location filename="../hipdesk/ui/plan_card.py" line="+22" />
-            <location line="+74" />
+            <location line="+77" />
             <source>Start</source>
             <translation>Starten</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-48" />
             <source>6-week plan</source>
             <translation>6-Wochen-Plan</translation>
         </message>
@@ -1820,7 +1820,7 @@
             <translation>{week} · für heute erledigt</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Optional: {routines}.</source>
             <translation>Optional: {routines}.</translation>
         </message>
@@ -1830,7 +1830,7 @@
             <translation>Ruhe gehört zum Plan.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>{week} · {routine} · {minutes} min</source>
             <translation>{week} · {routine} · {minutes} min</translation>
         </message>
@@ -1848,6 +1848,11 @@
             <location line="+3" />
             <source>Start {routine}</source>
             <translation>{routine} starten</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Six weeks done: keep repeating weeks 2–6, or make one drill harder at a time (its “Harder” line on the Drills page).</source>
+            <translation>Sechs Wochen geschafft: Wiederhole die Wochen 2–6 weiter oder mache jeweils eine Übung schwerer (ihre Zeile „Schwerer“ auf der Seite Übungen).</translation>
         </message>
     </context>
     <context>
@@ -1949,12 +1954,12 @@
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location line="+143" />
+            <location line="+145" />
             <source>Keep going</source>
             <translation>Weitermachen</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-144" />
             <source>Keep going (Esc)</source>
             <translation>Weitermachen (Esc)</translation>
         </message>
@@ -2105,7 +2110,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+66" />
+            <location line="+68" />
             <source>Rep {rep} of {reps}</source>
             <translation>Wiederholung {rep} von {reps}</translation>
         </message>
@@ -2181,9 +2186,9 @@
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location line="-304" />
+            <location line="-306" />
             <location line="+1" />
-            <location line="+302" />
+            <location line="+304" />
             <location line="+1" />
             <source>Pause</source>
             <translation>Pausieren</translation>
@@ -2722,7 +2727,32 @@
     <context>
         <name>RoutineCard</name>
         <message>
-            <location filename="../hipdesk/ui/routines.py" line="+68" />
+            <location filename="../hipdesk/ui/routines.py" line="+61" />
+            <source>{new} instead of {old}</source>
+            <translation>{new} statt {old}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{old} left out</source>
+            <translation>{old} entfällt</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Adapted to your answers: {changes}.</source>
+            <translation>An deine Antworten angepasst: {changes}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No version without kneeling for {drills}: skip it in the player if you need to.</source>
+            <translation>Keine Version ohne Knien für {drills}: Überspringe sie im Player, wenn nötig.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No version off the floor for {drills}: skip it in the player if you need to.</source>
+            <translation>Keine Version ohne Boden für {drills}: Überspringe sie im Player, wenn nötig.</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>Start</source>
             <translation>Starten</translation>
         </message>
@@ -2745,7 +2775,7 @@
     <context>
         <name>Routines</name>
         <message>
-            <location line="-68" />
+            <location line="-107" />
             <source>sitting on the floor</source>
             <translation>auf dem Boden sitzend</translation>
         </message>
@@ -2803,7 +2833,7 @@
     <context>
         <name>RoutinesBody</name>
         <message>
-            <location line="+73" />
+            <location line="+122" />
             <source>Guided routines play full screen with a countdown; you can pause, skip or stop at any time, and what you did is saved.</source>
             <translation>Angeleitete Routinen laufen im Vollbild mit Countdown; du kannst jederzeit pausieren, überspringen oder aufhören, und was du gemacht hast, wird gespeichert.</translation>
         </message>
@@ -3126,17 +3156,17 @@
             <translation>Die Fragen unbeantwortet lassen und den allgemeinen Plan behalten</translation>
         </message>
         <message>
-            <location line="+42" />
-            <source>Floor drills will be suggested in a bed or chair version.</source>
-            <translation>Übungen am Boden werden in einer Version im Bett oder auf dem Stuhl vorgeschlagen.</translation>
+            <location line="+43" />
+            <source>Floor drills are swapped for a bed or standing version where there is one.</source>
+            <translation>Übungen am Boden werden, wo es eine gibt, gegen eine Version im Bett oder im Stehen getauscht.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Kneeling drills will be suggested in a version without kneeling.</source>
-            <translation>Übungen im Knien werden in einer Version ohne Knien vorgeschlagen.</translation>
+            <location line="+6" />
+            <source>Kneeling drills are swapped for a version without kneeling where there is one.</source>
+            <translation>Übungen im Knien werden, wo es eine gibt, gegen eine Version ohne Knien getauscht.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>A sit-to-stand reset is added as a suggested longer break.</source>
             <translation>Eine Aufsteh-Übung wird als vorgeschlagene längere Pause ergänzt.</translation>
         </message>
@@ -3373,7 +3403,7 @@
             <translation>Alles bereit</translation>
         </message>
         <message>
-            <location filename="../hipdesk/ui/onboarding_screen.py" line="-155" />
+            <location filename="../hipdesk/ui/onboarding_screen.py" line="-160" />
             <source>Where to start</source>
             <translation>Wo du anfängst</translation>
         </message>
@@ -3381,7 +3411,7 @@
     <context>
         <name>Summary</name>
         <message>
-            <location filename="../hipdesk/ui/player/summary.py" line="+24" />
+            <location filename="../hipdesk/ui/player/summary.py" line="+29" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
@@ -3684,7 +3714,7 @@
     <context>
         <name>TodayBody</name>
         <message>
-            <location filename="../hipdesk/ui/today.py" line="+34" />
+            <location filename="../hipdesk/ui/today.py" line="+35" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} h {minutes} min</translation>
         </message>
@@ -3694,7 +3724,17 @@
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+6" />
+            <source>1 sitting or break record not saved yet: the journal cannot be written right now. hipdesk keeps it and saves it as soon as it can.</source>
+            <translation>1 Sitz- oder Pauseneintrag ist noch nicht gespeichert: Das Tagebuch kann gerade nicht geschrieben werden. hipdesk behält ihn und speichert ihn, sobald es geht.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{count} sitting or break records not saved yet: the journal cannot be written right now. hipdesk keeps them and saves them as soon as it can.</source>
+            <translation>{count} Sitz- oder Pauseneinträge sind noch nicht gespeichert: Das Tagebuch kann gerade nicht geschrieben werden. hipdesk behält sie und speichert sie, sobald es geht.</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Sitting today</source>
             <translation>Heute gesessen</translation>
         </message>
@@ -3729,7 +3769,7 @@
             <translation>Geschätzt: Diese Arbeitsumgebung meldet keine Leerlaufzeit, daher zählt das Sitzen, solange die Sitzung entsperrt und aktiv ist.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Weekly function scores are due</source>
             <translation>Die wöchentlichen Funktionswerte sind fällig</translation>
         </message>
@@ -3772,7 +3812,17 @@
             <translation>Hier gibt es keinen Infobereich, daher hat hipdesk kein Symbol dort. Pausenhinweise kommen trotzdem als Benachrichtigung oder kleines Fenster. Unter GNOME ergänzt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Infobereich.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
+            <source>1 record not saved yet</source>
+            <translation>1 Eintrag noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{count} records not saved yet</source>
+            <translation>{count} Einträge noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Sitting {minutes} min</source>
             <translation>{minutes} min gesessen</translation>
         </message>
@@ -3942,12 +3992,12 @@
         </message>
         <message>
             <location line="+51" />
-            <location line="+184" />
+            <location line="+180" />
             <source>Export PNG</source>
             <translation>Als PNG exportieren</translation>
         </message>
         <message>
-            <location line="-183" />
+            <location line="-179" />
             <source>Save the summary and charts as shown, as a PNG image</source>
             <translation>Zusammenfassung und Diagramme wie angezeigt als PNG-Bild speichern</translation>
         </message>
@@ -3973,23 +4023,23 @@
         </message>
         <message>
             <location line="+16" />
-            <location line="+65" />
+            <location line="+61" />
             <source>Not enough days yet</source>
             <translation>Noch nicht genug Tage</translation>
         </message>
         <message>
-            <location line="-63" />
-            <location line="+65" />
+            <location line="-59" />
+            <location line="+61" />
             <source>After a few days of entries, charts will put sitting, breaks and routines beside your pain.</source>
             <translation>Nach ein paar Tagen mit Einträgen stellen Diagramme Sitzen, Pausen und Routinen neben deinen Schmerz.</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-58" />
             <source>Open the journal</source>
             <translation>Tagebuch öffnen</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>Opening your journal…</source>
             <translation>Dein Tagebuch wird geöffnet …</translation>
         </message>

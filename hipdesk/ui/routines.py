@@ -56,26 +56,31 @@ def changes_text(changes: Sequence[Change], catalogue: Catalogue) -> str:
     def name(slug: str) -> str:
         return catalogue.drill(slug).name
 
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out each time: pyside6-lupdate only recognises that.
     done = [
-        tr("RoutineCard", "{new} instead of {old}").format(
+        QCoreApplication.translate("RoutineCard", "{new} instead of {old}").format(
             new=name(c.replacement), old=name(c.original)
         )
         if c.replacement is not None
-        else tr("RoutineCard", "{old} left out").format(old=name(c.original))
+        else QCoreApplication.translate("RoutineCard", "{old} left out").format(
+            old=name(c.original)
+        )
         for c in changes
         if not c.kept
     ]
     parts = []
     if done:
-        parts.append(tr("RoutineCard", "Adapted to your answers: {changes}.").format(
-            changes="; ".join(done)))  # fmt: skip
-    for reason, text in (
-        ("kneeling", tr("RoutineCard", "No version without kneeling for {drills}: skip it in "
-                        "the player if you need to.")),
-        ("floor", tr("RoutineCard", "No version off the floor for {drills}: skip it in the "
-                     "player if you need to.")),
-    ):  # fmt: skip
+        adapted = QCoreApplication.translate("RoutineCard", "Adapted to your answers: {changes}.")
+        parts.append(adapted.format(changes="; ".join(done)))
+    no_kneeling = QCoreApplication.translate(
+        "RoutineCard", "No version without kneeling for {drills}: skip it in the player if you "
+        "need to."
+    )  # fmt: skip
+    no_floor = QCoreApplication.translate(
+        "RoutineCard", "No version off the floor for {drills}: skip it in the player if you "
+        "need to."
+    )  # fmt: skip
+    for reason, text in (("kneeling", no_kneeling), ("floor", no_floor)):
         kept = [name(c.original) for c in changes if c.kept and c.reason == reason]
         if kept:
             parts.append(text.format(drills=", ".join(kept)))
