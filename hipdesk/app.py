@@ -14,9 +14,9 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -207,8 +207,10 @@ class HipdeskApp:
             self.settings.setValue("ui/language", str(value))
             self.settings.sync()
             QMessageBox.information(
-                self._window, self.qapp.translate("App", "Language"),
-                self.qapp.translate("App", "Restart hipdesk to use the new language."))  # fmt: skip
+                self._window,
+                QCoreApplication.translate("App", "Language"),
+                QCoreApplication.translate("App", "Restart hipdesk to use the new language."),
+            )
         elif key == "ui.reduce_motion" and self.pages.drills is not None:
             self.pages.drills.set_reduce_motion(bool(value))
 
@@ -219,7 +221,50 @@ class HipdeskApp:
         default = resolve(None, environ={}).data_dir
         custom = None if self.paths.data_dir == default else self.paths.data_dir
         auto = Autostart(data_dir=custom)
+        if auto.kind == "flatpak":
+            self._ask_background_portal(auto, on)
+            return
         auto.enable() if on else auto.disable()
+
+    def _ask_background_portal(self, auto: Any, on: bool) -> None:
+        """Inside Flatpak the portal writes the host's autostart entry (after asking the user);
+        the answer comes later. A refusal turns the setting back off, with the reason shown."""
+        from hipdesk.services.idle.dbus import session_bus
+        from hipdesk.services.portal_background import BackgroundPortal
+
+        bus = session_bus()
+        if bus is None:
+            self._autostart_refused(on, "no D-Bus session bus for the Background portal")
+            return
+        portal = BackgroundPortal(bus, self)
+
+        def answered(granted: bool, now_on: bool, message: str) -> None:
+            if granted:
+                auto.enable() if now_on else auto.disable()  # the local record doctor reads
+                if now_on != on:
+                    self._autostart_refused(on, "the desktop kept autostart off")
+            else:
+                self._autostart_refused(on, message)
+            portal.deleteLater()
+
+        portal.finished.connect(answered)
+        reason = QCoreApplication.translate("App", "Start hipdesk in the tray when you log in")
+        portal.request(on, auto.args, reason)
+
+    def _autostart_refused(self, wanted: bool, why: str) -> None:
+        log.warning("autostart %s not done: %s", "on" if wanted else "off", why)
+        journal = self.journal.journal
+        if not wanted or journal is None:
+            return
+        from hipdesk.store.settings import Settings
+
+        Settings(journal).set("autostart", False)
+        page = self.pages.settings
+        if page is not None:
+            page.refresh()
+            page.messages["autostart"].setText(
+                QCoreApplication.translate("App", "The desktop did not allow starting at login.")
+            )
 
     def data_folder_moved(self, new: Path) -> None:
         """Settings copied and verified the data folder at ``new``: use it from now on.
@@ -264,7 +309,7 @@ class HipdeskApp:
 
     def dispose(self) -> None:
         """Tear down the object graph (tests build many apps in one QApplication)."""
-        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtCore import QEvent
 
         if self.companion is not None:
             self.companion.shutdown()
@@ -394,7 +439,7 @@ class HipdeskApp:
 
             label = locale_datetime(
                 datetime.fromtimestamp(good.stat().st_mtime),
-                self.qapp.translate("Dates", "dd MMM yyyy, HH:mm"),
+                QCoreApplication.translate("Dates", "dd MMM yyyy, HH:mm"),
             )
         retry = isinstance(
             exc,

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../hipdesk/app.py" line="+210" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restart hipdesk to use the new language.</source>
+            <translation>Starte hipdesk neu, um die neue Sprache zu verwenden.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Start hipdesk in the tray when you log in</source>
+            <translation>hipdesk beim Anmelden im Infobereich starten</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The desktop did not allow starting at login.</source>
+            <translation>Die Arbeitsumgebung hat den Start beim Anmelden nicht erlaubt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPanel</name>
         <message>
             <location filename="../hipdesk/ui/trends_charts.py" line="+178" />
@@ -368,6 +391,7 @@
         <name>Dates</name>
         <message>
             <location filename="../hipdesk/ui/settings_data.py" line="-218" />
+            <location filename="../hipdesk/app.py" line="+176" />
             <source>dd MMM yyyy, HH:mm</source>
             <translation>dd. MMM yyyy, HH:mm</translation>
         </message>

@@ -6,7 +6,7 @@
 TS_FILES := translations/hipdesk_de.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 I18N_SOURCES := $(shell find hipdesk/ui -name '*.py' ! -name rc_resources.py 2>/dev/null) \
-	hipdesk/app_pages.py hipdesk/services/notify_text.py hipdesk/services/tray.py \
+	hipdesk/app.py hipdesk/app_pages.py hipdesk/services/notify_text.py hipdesk/services/tray.py \
 	hipdesk/services/tray_icon.py
 
 .PHONY: translations

@@ -2,6 +2,9 @@
 
 Linux/BSD: an XDG autostart entry; Windows: the HKCU Run key; macOS: a per-user LaunchAgent.
 All three live in the user's own space (no admin rights) and are removed by ``disable()``.
+Inside a Flatpak sandbox the host's autostart folder is out of reach: the Background portal
+writes the entry (services/portal_background.py, asked by the composition root), and
+``enable()``/``disable()`` only keep a record of its answer in the sandbox's own config.
 ``winreg`` is imported only on Windows so this module imports everywhere.
 """
 
@@ -57,15 +60,21 @@ def _config_home(environ: dict[str, str] | os._Environ[str]) -> Path:
     return Path.home() / ".config"
 
 
+def in_flatpak(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
+    return bool(environ.get("FLATPAK_ID")) or Path("/.flatpak-info").exists()
+
+
 class Autostart:
     def __init__(
         self,
         data_dir: Path | None = None,
         command: list[str] | None = None,
         platform: str = sys.platform,
+        flatpak: bool | None = None,
     ) -> None:
         """``data_dir``: only when it is not the default (``--data-dir``/HIPDESK_DATA_DIR)."""
         self.platform = platform
+        self.flatpak = in_flatpak() if flatpak is None else flatpak
         args = [*(command or default_command()), "--minimized"]
         if data_dir is not None:
             args += ["--data-dir", str(data_dir)]
@@ -75,12 +84,16 @@ class Autostart:
     def kind(self) -> str:
         if self.platform == "win32":
             return "windows"
-        return "macos" if self.platform == "darwin" else "xdg"
+        if self.platform == "darwin":
+            return "macos"
+        return "flatpak" if self.flatpak else "xdg"
 
     @property
     def location(self) -> str:
         if self.kind == "windows":
             return rf"HKCU\{RUN_KEY}\{APP_NAME}"
+        if self.kind == "flatpak":
+            return f"Background portal; its last answer recorded in {self.path}"
         return str(self.path)
 
     @property
@@ -143,7 +156,7 @@ class Autostart:
             return True
         if not self.path.is_file():
             return False
-        if self.kind == "xdg":
+        if self.kind in ("xdg", "flatpak"):
             # The desktop's own autostart settings switch entries off in place.
             text = self.path.read_text(encoding="utf-8", errors="replace").lower()
             return "hidden=true" not in text and "x-gnome-autostart-enabled=false" not in text

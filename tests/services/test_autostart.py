@@ -64,3 +64,17 @@ def test_launch_agent_plist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_windows_location_without_winreg() -> None:
     a = Autostart(command=["C:\\hipdesk\\hipdesk.exe"], platform="win32")
     assert a.location.startswith("HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run")
+
+
+def test_flatpak_autostart_records_the_portal_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "sandbox-config"))
+    auto = Autostart(command=["/app/bin/hipdesk"], platform="linux", flatpak=True)
+    assert auto.kind == "flatpak" and "Background portal" in auto.location
+    assert not auto.is_enabled()
+    auto.enable()  # what the app does once the portal granted autostart
+    assert auto.is_enabled() and auto.path.is_relative_to(tmp_path / "sandbox-config")
+    assert auto.probe()[0][1].startswith("on (flatpak: Background portal")
+    auto.disable()
+    assert not auto.is_enabled()

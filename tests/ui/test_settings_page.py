@@ -164,3 +164,18 @@ def test_no_clipping_at_125_percent(qtbot, qapp, app_paths, journal, screenshot)
                 assert b.width() >= b.fontMetrics().horizontalAdvance(b.text()), b.text()
     finally:
         QApplication.setFont(old)
+
+
+def test_flatpak_without_portal_turns_autostart_off(hip_app_open, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No session bus, so no portal: the setting goes back off and nothing is written."""
+    from hipdesk.services import autostart
+    from hipdesk.store.settings import Settings
+
+    monkeypatch.setattr(autostart, "in_flatpak", lambda: True)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    settings = Settings(hip_app_open.journal.journal)
+    settings.set("autostart", True)
+    hip_app_open.setting_changed("autostart", True)
+    assert settings.get("autostart") is False
+    assert not (tmp_path / "config").exists()
