@@ -108,15 +108,9 @@ class Companion(QObject):
         self.sitting.start()
 
     def _status(self, snap: SittingSnapshot) -> None:
-        self.tray.set_status(
-            snap.current_stretch_seconds,
-            snap.threshold_seconds,
-            snap.paused_until is not None,
-            snap.in_working_hours,
-            snap.estimated,
-            snap.paused_until,
-            snap.pending_writes,
-        )
+        from hipdesk.services.tray import TrayStatus
+
+        self.tray.set_status(TrayStatus.of(snap))
         self.app.sitting_status(snap)
 
     def _prompt_action(self, prompt_id: int, action: str, minutes: int) -> None:

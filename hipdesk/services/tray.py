@@ -12,7 +12,9 @@ import ctypes
 import ctypes.util
 import logging
 import os
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, Qt
@@ -20,6 +22,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from hipdesk.services import tray_icon
 from hipdesk.services.tray_icon import IconState
+
+if TYPE_CHECKING:
+    from hipdesk.services.sitting_service import SittingSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -32,34 +37,46 @@ NO_TRAY_MESSAGE = QT_TRANSLATE_NOOP(
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 
 
-def tooltip_text(
-    sitting_seconds: float,
-    threshold_seconds: float,
-    paused: bool,
-    in_hours: bool,
-    estimated: bool,
-    paused_until: datetime | None = None,
-    unsaved: int = 0,
-) -> str:
-    status = _status_text(sitting_seconds, threshold_seconds, paused, in_hours, estimated,
-                          paused_until)  # fmt: skip
-    if unsaved == 1:
-        status += "\n" + QCoreApplication.translate("TrayController", "1 record not saved yet")
-    elif unsaved:
-        status += "\n" + QCoreApplication.translate(
+@dataclass(frozen=True)
+class TrayStatus:
+    """What the icon and tooltip show."""
+
+    sitting_seconds: float = 0.0
+    threshold_seconds: float = 30 * 60
+    paused: bool = False
+    in_hours: bool = True
+    estimated: bool = False
+    paused_until: datetime | None = None
+    unsaved: int = 0  # records the journal refused so far (kept and retried)
+
+    @classmethod
+    def of(cls, snap: SittingSnapshot) -> TrayStatus:
+        return cls(
+            snap.current_stretch_seconds,
+            snap.threshold_seconds,
+            snap.paused_until is not None,
+            snap.in_working_hours,
+            snap.estimated,
+            snap.paused_until,
+            snap.pending_writes,
+        )
+
+
+def tooltip_text(status: TrayStatus) -> str:
+    text = _status_text(status)
+    if status.unsaved == 1:
+        text += "\n" + QCoreApplication.translate("TrayController", "1 record not saved yet")
+    elif status.unsaved:
+        text += "\n" + QCoreApplication.translate(
             "TrayController", "{count} records not saved yet"
-        ).format(count=unsaved)
-    return status
+        ).format(count=status.unsaved)
+    return text
 
 
-def _status_text(
-    sitting_seconds: float,
-    threshold_seconds: float,
-    paused: bool,
-    in_hours: bool,
-    estimated: bool,
-    paused_until: datetime | None,
-) -> str:
+def _status_text(status: TrayStatus) -> str:
+    sitting_seconds, threshold_seconds = status.sitting_seconds, status.threshold_seconds
+    paused, in_hours, estimated = status.paused, status.in_hours, status.estimated
+    paused_until = status.paused_until
     minutes = int(sitting_seconds // 60)
     sitting = QCoreApplication.translate("TrayController", "Sitting {minutes} min").format(
         minutes=f"{'~' if estimated else ''}{minutes}"
@@ -102,7 +119,7 @@ class TrayController(QObject):
         self._tray: QSystemTrayIcon | None = None
         self.menu = QMenu()
         self._build_menu()
-        self.set_status(0, 30 * 60, paused=False, in_hours=True, estimated=False)
+        self.set_status(TrayStatus())
 
     @property
     def available(self) -> bool:
@@ -172,22 +189,16 @@ class TrayController(QObject):
         self._dark = dark
         self._refresh_icon()
 
-    def set_status(
-        self,
-        sitting_seconds: float,
-        threshold_seconds: float,
-        paused: bool,
-        in_hours: bool,
-        estimated: bool,
-        paused_until: datetime | None = None,
-        unsaved: int = 0,
-    ) -> None:
-        fraction = sitting_seconds / threshold_seconds if threshold_seconds > 0 else 0.0
-        self._state = tray_icon.state_for(fraction, paused, in_hours)
-        self._steps = tray_icon.quantise(fraction)
-        self._tooltip = tooltip_text(
-            sitting_seconds, threshold_seconds, paused, in_hours, estimated, paused_until, unsaved
+    def set_status(self, status: TrayStatus) -> None:
+        paused = status.paused
+        fraction = (
+            status.sitting_seconds / status.threshold_seconds
+            if status.threshold_seconds > 0
+            else 0.0
         )
+        self._state = tray_icon.state_for(fraction, paused, status.in_hours)
+        self._steps = tray_icon.quantise(fraction)
+        self._tooltip = tooltip_text(status)
         self.resume_action.setVisible(paused)
         self.pause_menu.menuAction().setVisible(not paused)
         if self._tray is not None and self._tray.toolTip() != self._tooltip:

@@ -7,6 +7,9 @@ they are skipped with the reason shown in the summary (never silently).
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+from collections.abc import Iterator
 
 import pytest
 
@@ -22,3 +25,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "e2e" in item.keywords:
             item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture
+def private_bus() -> Iterator[str]:
+    """A second session bus of its own, for a fake D-Bus service (dunst owns the notification
+    name on the main test bus)."""
+    out = subprocess.run(
+        ["dbus-daemon", "--session", "--print-address=1", "--print-pid=1", "--fork"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    address, pid = out[0], int(out[1])
+    yield address
+    os.kill(pid, signal.SIGTERM)

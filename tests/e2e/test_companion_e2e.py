@@ -34,7 +34,7 @@ from hipdesk.services.notify import FREEDESKTOP, WINDOW, Notifier
 from hipdesk.services.quiet import LinuxQuietProbe
 from hipdesk.services.sitting_service import SittingService, SittingSnapshot
 from hipdesk.services.ticker import SittingSettings, clamp_interval
-from hipdesk.services.tray import TrayController
+from hipdesk.services.tray import TrayController, TrayStatus
 from hipdesk.store.journal import Journal
 from hipdesk.ui.prompt_window import PromptWindow
 
@@ -207,9 +207,7 @@ class Companion:
 
     def _status(self, snap: SittingSnapshot) -> None:
         self.snaps.append(snap)
-        self.tray.set_status(snap.current_stretch_seconds, snap.threshold_seconds,
-                             snap.paused_until is not None, snap.in_working_hours,
-                             snap.estimated, snap.paused_until)  # fmt: skip
+        self.tray.set_status(TrayStatus.of(snap))
 
     def active_for(self, seconds: float, until: Callable[[], bool] = lambda: False) -> bool:
         """Real mouse input before every tick; the fake clock jumps by the ticker's delay."""

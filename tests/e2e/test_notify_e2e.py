@@ -109,20 +109,6 @@ def test_real_notification_reaches_dunst_with_three_actions(qtbot, notifier_for)
 
 
 @pytest.fixture
-def private_bus() -> Iterator[str]:
-    """A second session bus: dunst owns the notification name on the main test bus."""
-    out = subprocess.run(
-        ["dbus-daemon", "--session", "--print-address=1", "--print-pid=1", "--fork"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    address, pid = out[0], int(out[1])
-    yield address
-    os.kill(pid, signal.SIGTERM)
-
-
-@pytest.fixture
 def fake_server(private_bus: str) -> Iterator[subprocess.Popen[str]]:
     env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": private_bus}
     proc = subprocess.Popen(

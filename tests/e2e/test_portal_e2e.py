@@ -4,10 +4,8 @@ bus (the real xdg-desktop-portal needs a sandboxed app and a desktop to ask)."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +16,6 @@ from hipdesk.services.portal_background import BackgroundPortal
 
 pytestmark = pytest.mark.e2e
 FAKE_PORTAL = Path(__file__).with_name("fake_portal_server.py")
-
-
-@pytest.fixture
-def portal_bus() -> Iterator[str]:
-    out = subprocess.run(
-        ["dbus-daemon", "--session", "--print-address=1", "--print-pid=1", "--fork"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    address, pid = out[0], int(out[1])
-    yield address
-    os.kill(pid, signal.SIGTERM)
 
 
 def start_portal(address: str, answer: int) -> subprocess.Popen[str]:
@@ -56,16 +41,16 @@ def last_request(address: str) -> Any:
 
 
 @pytest.mark.parametrize(("answer", "granted"), [(0, True), (1, False)])
-def test_the_portal_is_asked_and_its_answer_reported(qtbot, portal_bus, answer, granted) -> None:  # type: ignore[no-untyped-def]
-    proc = start_portal(portal_bus, answer)
+def test_the_portal_is_asked_and_its_answer_reported(qtbot, private_bus, answer, granted) -> None:  # type: ignore[no-untyped-def]
+    proc = start_portal(private_bus, answer)
     try:
-        bus = QDBusConnection.connectToBus(portal_bus, f"hipdesk-portal-{answer}")
+        bus = QDBusConnection.connectToBus(private_bus, f"hipdesk-portal-{answer}")
         assert bus.isConnected()
         portal = BackgroundPortal(bus)
         with qtbot.waitSignal(portal.finished, timeout=5000) as blocker:
             portal.request(True, ["hipdesk", "--minimized"], "Start hipdesk in the tray")
         assert blocker.args == [granted, granted, "" if granted else "the desktop did not allow it"]
-        autostart, commandline, reason = last_request(portal_bus)
+        autostart, commandline, reason = last_request(private_bus)
         assert autostart and commandline == ["hipdesk", "--minimized"]
         assert reason == "Start hipdesk in the tray"
         QDBusConnection.disconnectFromBus(f"hipdesk-portal-{answer}")
@@ -76,8 +61,8 @@ def test_the_portal_is_asked_and_its_answer_reported(qtbot, portal_bus, answer, 
         proc.stdout.close()
 
 
-def test_no_portal_is_reported_not_hung(qtbot, portal_bus) -> None:  # type: ignore[no-untyped-def]
-    bus = QDBusConnection.connectToBus(portal_bus, "hipdesk-portal-none")
+def test_no_portal_is_reported_not_hung(qtbot, private_bus) -> None:  # type: ignore[no-untyped-def]
+    bus = QDBusConnection.connectToBus(private_bus, "hipdesk-portal-none")
     portal = BackgroundPortal(bus)
     with qtbot.waitSignal(portal.finished, timeout=5000) as blocker:
         portal.request(True, ["hipdesk", "--minimized"], "x")

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from hipdesk.services.tray import TrayController, probe
+from hipdesk.services.tray import TrayController, TrayStatus, probe
 from hipdesk.services.tray_icon import IconState
 
 pytestmark = pytest.mark.e2e
@@ -25,7 +25,7 @@ def test_tray_icon_exists_and_follows_status(qtbot) -> None:  # type: ignore[no-
     assert tray.show()
     assert tray.tray is not None
     qtbot.waitUntil(lambda: tray.tray.geometry().isValid(), timeout=5000)
-    tray.set_status(24 * 60, 30 * 60, paused=False, in_hours=True, estimated=False)
+    tray.set_status(TrayStatus(24 * 60, 30 * 60))
     assert tray.tray.toolTip() == "Sitting 24 min · break at 30"
     assert tray.icon_state is IconState.ACTIVE
     # The icon sits in trayer at the top right: keep a picture of that strip to look at.
@@ -38,7 +38,7 @@ def test_tray_icon_exists_and_follows_status(qtbot) -> None:  # type: ignore[no-
     shot = screen.grabWindow(0, width - 200, 0, 200, 40)
     assert shot.save(str(SHOTS / "tray_e2e_trayer.png"))
     assert geo.right() > width - 200, geo
-    tray.set_status(10 * 60, 30 * 60, paused=True, in_hours=True, estimated=False)
+    tray.set_status(TrayStatus(10 * 60, 30 * 60, paused=True))
     assert "reminders paused" in tray.tray.toolTip()
     tray.hide()
 

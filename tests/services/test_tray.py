@@ -10,21 +10,31 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from hipdesk.services import tray_icon
-from hipdesk.services.tray import NO_TRAY_MESSAGE, TrayController, probe, tooltip_text
+from hipdesk.services.tray import (
+    NO_TRAY_MESSAGE,
+    TrayController,
+    TrayStatus,
+    probe,
+    tooltip_text,
+)
 from hipdesk.services.tray_icon import IconState
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 def test_tooltip_words() -> None:
-    assert tooltip_text(24 * 60 + 50, 30 * 60, False, True, False) == "Sitting 24 min · break at 30"
-    assert tooltip_text(60, 1800, False, True, True) == "Sitting ~1 min · break at 30"
-    assert tooltip_text(0, 1800, False, False, False) == "Sitting 0 min · outside working hours"
-    assert tooltip_text(60, 1800, False, True, False, unsaved=2) == (
+    assert tooltip_text(TrayStatus(24 * 60 + 50, 30 * 60)) == "Sitting 24 min · break at 30"
+    assert tooltip_text(TrayStatus(60, 1800, estimated=True)) == "Sitting ~1 min · break at 30"
+    assert tooltip_text(TrayStatus(0, 1800, in_hours=False)) == (
+        "Sitting 0 min · outside working hours"
+    )
+    assert tooltip_text(TrayStatus(60, 1800, unsaved=2)) == (
         "Sitting 1 min · break at 30\n2 records not saved yet"
     )
     until = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
-    assert "reminders paused until" in tooltip_text(0, 1800, True, True, False, until)
+    assert "reminders paused until" in tooltip_text(
+        TrayStatus(0, 1800, paused=True, paused_until=until)
+    )
 
 
 def test_states_and_quantising() -> None:
@@ -103,11 +113,11 @@ def test_controller_without_tray(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert tray.unavailable_notice() == NO_TRAY_MESSAGE
     assert tray.unavailable_notice() is None  # said once
     assert "AppIndicator" in NO_TRAY_MESSAGE
-    tray.set_status(24 * 60, 30 * 60, paused=False, in_hours=True, estimated=False)
+    tray.set_status(TrayStatus(24 * 60, 30 * 60))
     assert tray.tooltip == "Sitting 24 min · break at 30"
     assert tray.icon_state is IconState.ACTIVE
     assert not tray.resume_action.isVisible()
-    tray.set_status(24 * 60, 30 * 60, paused=True, in_hours=True, estimated=False)
+    tray.set_status(TrayStatus(24 * 60, 30 * 60, paused=True))
     assert tray.icon_state is IconState.PAUSED
     assert tray.resume_action.isVisible() and not tray.pause_menu.menuAction().isVisible()
 

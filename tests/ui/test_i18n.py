@@ -347,7 +347,7 @@ def test_every_catalogue_tempo_text_is_fully_translated(german: str) -> None:
 def test_german_swap_unsaved_and_plan_notes(german: str) -> None:
     from hipdesk.core.catalogue import load_catalogue
     from hipdesk.core.swaps import Change
-    from hipdesk.services.tray import tooltip_text
+    from hipdesk.services.tray import TrayStatus, tooltip_text
     from hipdesk.ui.routines import changes_text
     from hipdesk.ui.today import unsaved_text
 
@@ -359,6 +359,6 @@ def test_german_swap_unsaved_and_plan_notes(german: str) -> None:
     assert text.startswith("An deine Antworten angepasst:") and "Keine Version ohne Knien" in text
     assert unsaved_text(2).startswith("2 Sitz- oder Pauseneinträge sind noch nicht gespeichert")
     assert unsaved_text(1).startswith("1 Sitz- oder Pauseneintrag ist")
-    assert tooltip_text(60, 1800, False, True, False, unsaved=1).endswith(
+    assert tooltip_text(TrayStatus(60, 1800, unsaved=1)).endswith(
         "1 Eintrag noch nicht gespeichert"
     )
