@@ -760,7 +760,7 @@ DE: dict[str, str] = {
     "Not enough free space at {folder}: {free} MB free, {needed} MB needed.": "Nicht genug freier Speicherplatz in {folder}: {free} MB frei, {needed} MB nötig.",
     "the copied journal failed its integrity check ({result})": "das kopierte Tagebuch hat die Integritätsprüfung nicht bestanden ({result})",
     "the copied journal has different row counts ({tables})": "das kopierte Tagebuch hat abweichende Zeilenzahlen ({tables})",
-    "{file} was not copied completely": "{file} wurde nicht vollständig kopiert",
+    "{file} was not copied correctly": "{file} wurde nicht richtig kopiert",
     "Move cancelled; nothing was changed.": "Verschieben abgebrochen; es wurde nichts geändert.",
     "Not moved: {error}. The current folder is unchanged.": "Nicht verschoben: {error}. Der aktuelle Ordner ist unverändert.",
     "Preparing {target}…": "{target} wird vorbereitet …",

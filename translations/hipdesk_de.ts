@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../hipdesk/app.py" line="+210" />
+            <location filename="../hipdesk/app.py" line="+211" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -14,7 +14,7 @@
             <translation>Starte hipdesk neu, um die neue Sprache zu verwenden.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Start hipdesk in the tray when you log in</source>
             <translation>hipdesk beim Anmelden im Infobereich starten</translation>
         </message>
@@ -287,7 +287,7 @@
     <context>
         <name>DataMove</name>
         <message>
-            <location filename="../hipdesk/ui/data_move.py" line="+77" />
+            <location filename="../hipdesk/ui/data_move.py" line="+78" />
             <source>That folder cannot be used ({error}).</source>
             <translation>Dieser Ordner kann nicht verwendet werden ({error}).</translation>
         </message>
@@ -342,9 +342,9 @@
             <translation>das kopierte Tagebuch hat abweichende Zeilenzahlen ({tables})</translation>
         </message>
         <message>
-            <location line="+34" />
-            <source>{file} was not copied completely</source>
-            <translation>{file} wurde nicht vollständig kopiert</translation>
+            <location line="+47" />
+            <source>{file} was not copied correctly</source>
+            <translation>{file} wurde nicht richtig kopiert</translation>
         </message>
         <message>
             <location line="+49" />
@@ -3831,12 +3831,12 @@
     <context>
         <name>TrayController</name>
         <message>
-            <location filename="../hipdesk/services/tray.py" line="+26" />
+            <location filename="../hipdesk/services/tray.py" line="+31" />
             <source>No system tray here, so hipdesk has no tray icon. Break prompts still come as notifications or a small window. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a tray.</source>
             <translation>Hier gibt es keinen Infobereich, daher hat hipdesk kein Symbol dort. Pausenhinweise kommen trotzdem als Benachrichtigung oder kleines Fenster. Unter GNOME ergänzt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Infobereich.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+37" />
             <source>1 record not saved yet</source>
             <translation>1 Eintrag noch nicht gespeichert</translation>
         </message>
@@ -3846,7 +3846,7 @@
             <translation>{count} Einträge noch nicht gespeichert</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
             <source>Sitting {minutes} min</source>
             <translation>{minutes} min gesessen</translation>
         </message>

@@ -6,7 +6,7 @@
    a read snapshot (the row counts are taken in the same snapshot), then every other file in the
    folder (backups/, and config/state when ``--data-dir`` keeps them there) by plain copy.
 3. **Verify**: ``integrity_check`` on the copy, row counts per table equal to the snapshot's,
-   and each other file's size equal to its source's.
+   and each other file read back from the target equal to its source (size and CRC-32).
 4. **Switch** is the composition root's job (the card emits ``data_folder_moved``). Just before
    that the card compares the snapshot's counts with the open journal's on the GUI thread (the
    only thread that writes): if an entry was saved during the copy, the copy is removed and
@@ -22,6 +22,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,9 +159,20 @@ def _skip(rel: Path, name: str) -> bool:
     )
 
 
+def _crc32(path: Path, checkpoint: object = None) -> int:
+    crc = 0
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            if callable(checkpoint):
+                checkpoint()  # a cancel is honoured within a megabyte
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
 def copy_other_files(source: Path, target: Path, checkpoint: object = None) -> int:
-    """Copy every other regular file (backups, config, ...) and check each size; returns how
-    many. Symlinks and special files are left out."""
+    """Copy every other regular file (backups, config, ...) and read each copy back to check
+    it (size and CRC-32: a failing drive can write the right length of wrong bytes); returns
+    how many. Symlinks and special files are left out."""
     copied = 0
     for root, dirs, files in os.walk(source):
         here = Path(root)
@@ -176,10 +188,12 @@ def copy_other_files(source: Path, target: Path, checkpoint: object = None) -> i
                 checkpoint()
             dst = target / rel / name
             shutil.copy2(src, dst)
-            if dst.stat().st_size != src.stat().st_size:
+            if dst.stat().st_size != src.stat().st_size or _crc32(dst, checkpoint) != _crc32(
+                src, checkpoint
+            ):
                 raise MoveError(
                     QCoreApplication.translate(
-                        "DataMove", "{file} was not copied completely"
+                        "DataMove", "{file} was not copied correctly"
                     ).format(file=rel / name)
                 )
             copied += 1

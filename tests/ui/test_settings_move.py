@@ -19,6 +19,7 @@ from hipdesk.ui.data_move import (
     MoveOutcome,
     MoveWorker,
     copy_journal,
+    copy_other_files,
     target_problem,
     verify_journal,
 )
@@ -175,6 +176,29 @@ def test_verify_catches_a_copy_that_differs(journal, tmp_path) -> None:  # type:
     conn.close()
     with pytest.raises(MoveError, match="pain_entries"):
         verify_journal(copy, counts)
+
+
+def test_a_backup_copied_with_wrong_bytes_is_caught(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Same length, different bytes (a failing drive): the read-back CRC catches it."""
+    import shutil
+
+    from hipdesk.ui import data_move
+
+    source, target = tmp_path / "old", tmp_path / "new"
+    (source / "backups").mkdir(parents=True)
+    (source / "backups" / "journal-2026-01-05.sqlite3").write_bytes(b"SQLite format 3" * 500)
+    target.mkdir()
+    assert copy_other_files(source, target) == 1  # a good copy passes
+
+    def flipping_copy(src: Path, dst: Path) -> None:
+        shutil.copyfile(src, dst)
+        data = bytearray(Path(dst).read_bytes())
+        data[100] ^= 0xFF
+        Path(dst).write_bytes(bytes(data))
+
+    monkeypatch.setattr(data_move.shutil, "copy2", flipping_copy)
+    with pytest.raises(MoveError, match=r"journal-2026-01-05\.sqlite3 was not copied correctly"):
+        copy_other_files(source, target)
 
 
 def _gated(phase_to_hold: str) -> tuple[type[MoveWorker], threading.Event, threading.Event]:
