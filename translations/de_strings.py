@@ -62,6 +62,8 @@ DE: dict[str, str] = {
     "{week} · done for today": "{week} · für heute erledigt",
     "Optional: {routines}.": "Optional: {routines}.",
     "Six weeks done: keep repeating weeks 2–6, or make one drill harder at a time (its “Harder” line on the Drills page).": "Sechs Wochen geschafft: Wiederhole die Wochen 2–6 weiter oder mache jeweils eine Übung schwerer (ihre Zeile „Schwerer“ auf der Seite Übungen).",
+    "A routine done on 1 day this week.": "Diese Woche an 1 Tag eine Routine gemacht.",
+    "Routines done on {days} days this week.": "Diese Woche an {days} Tagen Routinen gemacht.",
     "Rest is part of the plan.": "Ruhe gehört zum Plan.",
     "{week} · {routine} · {minutes} min": "{week} · {routine} · {minutes} min",
     "An easy day instead of today's plan.": "Ein leichter Tag statt des heutigen Plans.",

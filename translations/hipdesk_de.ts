@@ -1798,8 +1798,18 @@
     <context>
         <name>PlanCard</name>
         <message>
-            <location filename="../hipdesk/ui/plan_card.py" line="+22" />
-            <location line="+77" />
+            <location filename="../hipdesk/ui/plan_card.py" line="+11" />
+            <source>A routine done on 1 day this week.</source>
+            <translation>Diese Woche an 1 Tag eine Routine gemacht.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Routines done on {days} days this week.</source>
+            <translation>Diese Woche an {days} Tagen Routinen gemacht.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+82" />
             <source>Start</source>
             <translation>Starten</translation>
         </message>

@@ -93,6 +93,12 @@ class Suggestion:
     finished: bool
     strip: tuple[StripDay, ...]
 
+    @property
+    def active_days(self) -> int:
+        """Days of this plan week (up to today) with a completed routine: counted up, never
+        shown as days missed."""
+        return sum(1 for d in self.strip if d.done and not d.future)
+
 
 NO_FLARES: frozenset[date] = frozenset()
 

@@ -56,6 +56,17 @@ class DayChip(QLabel):
         )
 
 
+def week_note(active_days: int) -> str:
+    """Adherence, counted up (brief: a missed day is never shown as a failure)."""
+    if active_days == 0:
+        return ""
+    if active_days == 1:
+        return QCoreApplication.translate("PlanCard", "A routine done on 1 day this week.")
+    return QCoreApplication.translate("PlanCard", "Routines done on {days} days this week.").format(
+        days=active_days
+    )
+
+
 class PlanCard(QFrame):
     start_requested = Signal(str)
     start_plan_requested = Signal()  # no plan yet: the caller sets plan.start_date
@@ -90,6 +101,9 @@ class PlanCard(QFrame):
             strip.addWidget(chip)
         strip.addStretch(1)
         v.addLayout(strip)
+        self.week_note = QLabel()
+        self.week_note.setProperty("role", "muted")
+        v.addWidget(self.week_note)
         self.show_suggestion(None)
 
     def show_suggestion(self, s: Suggestion | None) -> None:
@@ -99,6 +113,8 @@ class PlanCard(QFrame):
             chip.show_day(day)
         for chip in self.chips:
             chip.setVisible(s is not None and s.week > 0)
+        self.week_note.setText(week_note(s.active_days if s is not None and s.week > 0 else 0))
+        self.week_note.setVisible(bool(self.week_note.text()))
         if s is None or s.week == 0:
             self.slug = None
             self.headline.setText(self.tr("6-week plan"))

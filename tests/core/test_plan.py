@@ -102,6 +102,7 @@ def test_week_strip() -> None:
         S("bedtime_8", (START + timedelta(days=8)).isoformat()),
         S("daily_hip_10", START.isoformat()),  # week 1: not in this strip
     ]
+    assert suggest(CONFIG, START, today, sessions).active_days == 2  # Tue: bedtime_8 completed
     strip = week_strip(CONFIG, START, today, sessions)
     assert [d.day for d in strip] == [START + timedelta(days=7 + n) for n in range(7)]
     assert strip[0].all_done and strip[0].done == ("daily_hip_10", "core_hip_12")

@@ -35,6 +35,7 @@ def _card(qtbot) -> PlanCard:  # type: ignore[no-untyped-def]
 def test_no_plan_yet_offers_to_start(qtbot) -> None:  # type: ignore[no-untyped-def]
     card = _card(qtbot)
     assert card.headline.text() == "6-week plan"
+    assert not card.week_note.isVisible()  # nothing to count yet, and no "0 days"
     with qtbot.waitSignal(card.start_plan_requested):
         qtbot.mouseClick(card.start, Qt.MouseButton.LeftButton)
 
@@ -51,6 +52,7 @@ def test_week_headline_strip_and_start(qtbot, screenshot) -> None:  # type: igno
         "Wednesday: today"
     )
     assert not card.flare.isVisible()
+    assert card.week_note.text() == "A routine done on 1 day this week."
     with qtbot.waitSignal(card.start_requested) as blocker:
         qtbot.keyClick(card.start, Qt.Key.Key_Space)
     assert blocker.args == ["daily_hip_10"]
