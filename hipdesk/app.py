@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -366,8 +366,14 @@ class HipdeskApp:
             lambda: self.journal.journal,
             self.clock,
             self.pages.texts(),
+            self.window,
             tray_available=self.companion.tray_available if self.companion else None,
         )
+        # Its own window, but transient for the main one: the window manager keeps it above
+        # and with it; placed over the main window's centre.
+        wizard.setWindowFlag(Qt.WindowType.Window)
+        wizard.resize(wizard.minimumSize())
+        wizard.move(self.window.geometry().center() - wizard.rect().center())
         wizard.setting_changed.connect(self.setting_changed)
         wizard.autostart_chosen.connect(self._set_autostart)
         wizard.finished.connect(self.pages.entry_saved)
