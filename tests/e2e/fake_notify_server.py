@@ -4,16 +4,16 @@ It owns org.freedesktop.Notifications, advertises ``actions``, records every Not
 a test-only interface ``io.hipdesk.FakeNotify`` on the same object:
 ``Invoke(u id, s key)`` emits ActionInvoked (as if the user clicked that button) and
 ``Last() -> (u id, as actions, s summary)`` tells the test what was shown.
-Prints "ready" once the name is owned. Blocking jeepney: it is its own process.
+Prints "ready" once the name is owned (fake_bus.serve). Blocking jeepney: its own process.
 """
 
 from __future__ import annotations
 
 import sys
+from typing import Any
 
-from jeepney import DBusAddress, HeaderFields, MessageType, new_error, new_method_return, new_signal
-from jeepney.bus_messages import message_bus
-from jeepney.io.blocking import open_dbus_connection
+from fake_bus import serve
+from jeepney import DBusAddress, new_method_return, new_signal
 
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -21,19 +21,9 @@ EMITTER = DBusAddress(PATH, interface=NAME)
 
 
 def main() -> int:
-    conn = open_dbus_connection("SESSION")
-    reply = conn.send_and_get_reply(message_bus.RequestName(NAME, 4))  # 4: do not queue
-    if reply.body[0] != 1:
-        print(f"could not own {NAME}: {reply.body}", flush=True)
-        return 1
-    print("ready", flush=True)
-    next_id = 0
-    last: tuple[int, list[str], str] = (0, [], "")
-    while True:
-        msg = conn.receive()
-        if msg.header.message_type != MessageType.method_call:
-            continue
-        member = msg.header.fields.get(HeaderFields.member)
+    state = {"next_id": 0, "last": (0, [], "")}
+
+    def handle(conn: Any, msg: Any, member: str) -> bool:
         if member == "GetCapabilities":
             conn.send(new_method_return(msg, "as", (["actions", "body"],)))
         elif member == "GetServerInformation":
@@ -43,9 +33,9 @@ def main() -> int:
         elif member == "Notify":
             _app, replaces, _icon, summary, _body, actions, _hints, _timeout = msg.body
             if not replaces:
-                next_id += 1
-            nid = replaces or next_id
-            last = (nid, list(actions), summary)
+                state["next_id"] += 1
+            nid = replaces or state["next_id"]
+            state["last"] = (nid, list(actions), summary)
             conn.send(new_method_return(msg, "u", (nid,)))
         elif member == "CloseNotification":
             conn.send(new_method_return(msg))
@@ -56,9 +46,12 @@ def main() -> int:
             conn.send(new_signal(EMITTER, "ActionInvoked", "us", (nid, key)))
             conn.send(new_signal(EMITTER, "NotificationClosed", "uu", (nid, 2)))
         elif member == "Last":
-            conn.send(new_method_return(msg, "uass", last))
+            conn.send(new_method_return(msg, "uass", state["last"]))
         else:
-            conn.send(new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod", "s", (member,)))
+            return False
+        return True
+
+    return serve(NAME, handle)
 
 
 if __name__ == "__main__":
