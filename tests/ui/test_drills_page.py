@@ -108,13 +108,19 @@ def test_thumbnail_timer_runs_only_while_visible(qtbot) -> None:  # type: ignore
     assert not body.timer.isActive()
 
 
-def test_theme_switch(qtbot, screenshot) -> None:  # type: ignore[no-untyped-def]
+def test_theme_switch(qtbot, qapp, screenshot) -> None:  # type: ignore[no-untyped-def]
+    from hipdesk.ui.theme import ThemeChoice, ThemeManager
+
     body = _body(qtbot)
-    body.apply_colours(DARK)
-    assert body.dark
-    body.open_drill("clamshell")
-    body.show()
-    qtbot.waitExposed(body)
-    screenshot(body, "drills_detail_dark")
+    ThemeManager(qapp, ThemeChoice.DARK).apply()  # the whole window dark, as the app does it
+    try:
+        body.apply_colours(DARK)
+        assert body.dark
+        body.open_drill("clamshell")
+        body.show()
+        qtbot.waitExposed(body)
+        screenshot(body, "drills_detail_dark")
+    finally:
+        ThemeManager(qapp, ThemeChoice.LIGHT).apply()
     body.apply_colours(LIGHT)
     assert not body.dark
