@@ -187,7 +187,8 @@ class HipdeskApp:
         from hipdesk.ui.routines import RoutinesBody
 
         cat = load_catalogue()
-        body = RoutinesBody(cat, adapt=lambda r: self.player.adapted(r, cat))
+        limits = self.player.limits()  # one settings read for all the cards
+        body = RoutinesBody(cat, adapt=lambda r: self.player.adapted(r, cat, limits))
         body.start_requested.connect(lambda slug: self.player.play(slug, trigger="manual"))
         return Page("Routines", body)
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from hipdesk.services.tray import TrayStatus
+
 if TYPE_CHECKING:
     from hipdesk.app import HipdeskApp
     from hipdesk.services.sitting_service import SittingSnapshot
@@ -108,8 +110,6 @@ class Companion(QObject):
         self.sitting.start()
 
     def _status(self, snap: SittingSnapshot) -> None:
-        from hipdesk.services.tray import TrayStatus
-
         self.tray.set_status(TrayStatus.of(snap))
         self.app.sitting_status(snap)
 

@@ -51,14 +51,19 @@ class PlayerLauncher(QObject):
                 log.info("routine %s adapted to the self-screen: %s", slug, changes)
         self._start(routine, cat, trigger)
 
-    def adapted(self, routine: Any, cat: Any) -> tuple[Any, tuple[Any, ...]]:
-        """``routine`` with drills swapped for what the user said they cannot do (kneel, get
-        down to the floor, a recent hip replacement) in the onboarding self-screen."""
-        from hipdesk.core.swaps import Limits, adapt
+    def limits(self) -> Any:
+        """What the user said they cannot do (kneel, get down to the floor, a recent hip
+        replacement) in the onboarding self-screen, as :class:`hipdesk.core.swaps.Limits`."""
+        from hipdesk.core.swaps import Limits
 
         settings = self._settings()
-        answers = settings.get("onboarding.self_screen") if settings is not None else None
-        return adapt(routine, cat, Limits.from_answers(answers))
+        return Limits.from_answers(settings.get("onboarding.self_screen") if settings else None)
+
+    def adapted(self, routine: Any, cat: Any, limits: Any = None) -> tuple[Any, tuple[Any, ...]]:
+        """``routine`` fitted to :meth:`limits` (read once by a caller adapting several)."""
+        from hipdesk.core.swaps import adapt
+
+        return adapt(routine, cat, self.limits() if limits is None else limits)
 
     def play_break(self) -> None:
         settings = self._settings()
