@@ -39,6 +39,7 @@ from hipdesk.ui.journal_widgets import (
     journal_source,
     muted,
     not_open_text,
+    store_error_text,
 )
 from hipdesk.ui.onboarding_pages import (
     FinishPage,
@@ -167,9 +168,10 @@ class OnboardingWizard(QWidget):
         return Settings(journal)
 
     def _acknowledged(self) -> bool:
+        if self.safety.is_complete():  # on screen: no need to ask the store
+            return True
         settings = self._settings()
-        stored = settings is not None and settings.get("safety.acknowledged_at") is not None
-        return stored or self.safety.is_complete()
+        return settings is not None and settings.get("safety.acknowledged_at") is not None
 
     def _load(self) -> None:
         settings = self._settings()
@@ -248,7 +250,7 @@ class OnboardingWizard(QWidget):
         try:
             action(settings)
         except JournalError as exc:
-            self.error.show_message(self.tr("Not saved: {error}").format(error=exc.one_line()))
+            self.error.show_message(store_error_text(exc))
             return False
         self.error.clear()
         return True

@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from hipdesk import __version__
 from hipdesk.ui.hours_editor import HoursEditor, friendly_error
-from hipdesk.ui.journal_widgets import InlineMessage, JournalLike, card, journal_source, muted
+from hipdesk.ui.journal_widgets import (
+    InlineMessage,
+    JournalLike,
+    card,
+    journal_source,
+    muted,
+    store_error_text,
+)
 from hipdesk.ui.settings_data import Confirm, DataCard, PathChooser
 from hipdesk.ui.theme import Colours
 
@@ -278,10 +285,11 @@ class SettingsBody(QWidget):
         self.fields.setEnabled(settings is not None)
         if settings is None:
             return False
+        values = dict(settings.items())  # one read of the table for every field
         self._loading = True
         try:
             for key, write in self._writers.items():
-                write(settings.get(key))
+                write(values[key])
                 self.messages[key].clear()
         finally:
             self._loading = False
@@ -305,9 +313,7 @@ class SettingsBody(QWidget):
             self.messages[key].show_message(friendly_error(exc.field, exc.detail))
             return False
         except JournalError as exc:
-            self.messages[key].show_message(
-                self.tr("Not saved: {error}").format(error=exc.one_line())
-            )
+            self.messages[key].show_message(store_error_text(exc))
             return False
         self.messages[key].clear()
         self.setting_changed.emit(key, value)
@@ -323,8 +329,9 @@ class SettingsBody(QWidget):
         for key in keys:
             settings.reset(key)
         self.refresh()
+        values = dict(settings.items())
         for key in keys:
-            self.setting_changed.emit(key, settings.get(key))
+            self.setting_changed.emit(key, values[key])
 
     def set_data_dir(self, data_dir: Path, backup_dir: Path | None = None) -> None:
         """After the app switched to a moved data folder (see ``data_folder_moved``)."""
@@ -336,8 +343,9 @@ class SettingsBody(QWidget):
             self.refresh()
             settings = self._settings()
             if settings is not None:
+                values = dict(settings.items())
                 for key in self._writers:
-                    self.setting_changed.emit(key, settings.get(key))
+                    self.setting_changed.emit(key, values[key])
         self.journal_imported.emit(result)
 
     def showEvent(self, event: QShowEvent) -> None:
