@@ -90,13 +90,13 @@ class Companion(QObject):
         t.quit_requested.connect(app.quit)
         app.theme.changed.connect(t.set_dark)
 
-    @property
     def _prompt_window(self) -> PromptWindow:
         # Imported when the fallback window is first needed: the tray process stays lighter.
         from hipdesk.ui.prompt_window import PromptWindow
 
         return PromptWindow(self.app.theme.colours)
 
+    @property
     def tray_available(self) -> bool:
         return bool(self.tray.available)
 

@@ -151,3 +151,25 @@ def test_drills_page_is_built_on_first_show(hip_app: HipdeskApp, qtbot: QtBot) -
     body = lazy.page.findChild(DrillsBody)
     assert body is not None and len(body.visible_slugs()) == 31
     assert body.detail.practice.isVisibleTo(body.detail)  # the player exists
+
+
+def test_companion_wiring_without_a_tray(qapp, app_paths, fake_clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Offscreen there is no tray: the companion says so as a bool, closing the window quits,
+    and the fallback prompt window is built only when a prompt needs it."""
+    from hipdesk.app import HipdeskApp, Options
+    from hipdesk.ui.prompt_window import PromptWindow
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    app = HipdeskApp(qapp, app_paths, fake_clock, Options(), app_paths.log_dir / "test.log")
+    try:
+        assert app.open_journal(lambda exc: pytest.fail(str(exc)))
+        companion = app.companion
+        assert companion is not None and companion.tray_available is False
+        assert qapp.quitOnLastWindowClosed()  # no tray to come back from
+        assert companion.notifier._window is None  # nothing built at start
+        window = companion.notifier._window_factory()
+        assert isinstance(window, PromptWindow)
+        window.deleteLater()
+    finally:
+        app.dispose()
+        qapp.setQuitOnLastWindowClosed(True)
