@@ -216,11 +216,11 @@ class HipdeskApp:
             self.pages.drills.set_reduce_motion(bool(value))
 
     def _set_autostart(self, on: bool) -> None:
-        from hipdesk.paths import resolve
         from hipdesk.services.autostart import Autostart
 
-        default = resolve(None, environ={}).data_dir
-        custom = None if self.paths.data_dir == default else self.paths.data_dir
+        # Only a folder given by --data-dir/HIPDESK_DATA_DIR goes on the login command line; a
+        # moved data folder is found through the location file like the default one.
+        custom = self.paths.data_dir if self.options.explicit_data_dir else None
         auto = Autostart(data_dir=custom)
         if auto.kind == "flatpak":
             self._ask_background_portal(auto, on)
@@ -278,18 +278,28 @@ class HipdeskApp:
 
         if self.options.explicit_data_dir:
             QMessageBox.information(
-                self._window, "Data folder copied",
-                f"Your journal was copied to {new}. hipdesk was started with --data-dir or "
-                "HIPDESK_DATA_DIR, so start it with that folder from now on.")  # fmt: skip
+                self._window,
+                QCoreApplication.translate("App", "Data folder copied"),
+                QCoreApplication.translate(
+                    "App",
+                    "Your journal was copied to {folder}. hipdesk was started with --data-dir "
+                    "or HIPDESK_DATA_DIR, so start it with that folder from now on.",
+                ).format(folder=new),
+            )
             return
         write_location(self.paths.config_dir, new)
         log.info("data folder moved to %s; restarting", new)
         if self.companion is not None and self.companion.settings.get("autostart"):
             self._set_autostart(True)
         QMessageBox.information(
-            self._window, "Data folder moved",
-            f"hipdesk now keeps your journal in {new} and restarts. The old folder was left "
-            "untouched; delete it once you have checked the new one.")  # fmt: skip
+            self._window,
+            QCoreApplication.translate("App", "Data folder moved"),
+            QCoreApplication.translate(
+                "App",
+                "hipdesk now keeps your journal in {folder} and restarts. The old folder was "
+                "left untouched; delete it once you have checked the new one.",
+            ).format(folder=new),
+        )
         self.restart_after_quit = True  # main() starts the new process once this one let go
         self.quit()
 

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../hipdesk/app.py" line="+211" />
+            <location filename="../hipdesk/app.py" line="+212" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -22,6 +22,26 @@
             <location line="+15" />
             <source>The desktop did not allow starting at login.</source>
             <translation>Die Arbeitsumgebung hat den Start beim Anmelden nicht erlaubt.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Data folder copied</source>
+            <translation>Datenordner kopiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your journal was copied to {folder}. hipdesk was started with --data-dir or HIPDESK_DATA_DIR, so start it with that folder from now on.</source>
+            <translation>Dein Tagebuch wurde nach {folder} kopiert. hipdesk wurde mit --data-dir oder HIPDESK_DATA_DIR gestartet; starte es künftig mit diesem Ordner.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Data folder moved</source>
+            <translation>Datenordner verschoben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hipdesk now keeps your journal in {folder} and restarts. The old folder was left untouched; delete it once you have checked the new one.</source>
+            <translation>hipdesk bewahrt dein Tagebuch jetzt in {folder} auf und startet neu. Der alte Ordner bleibt unverändert; lösche ihn, sobald du den neuen geprüft hast.</translation>
         </message>
     </context>
     <context>
@@ -391,7 +411,7 @@
         <name>Dates</name>
         <message>
             <location filename="../hipdesk/ui/settings_data.py" line="-218" />
-            <location filename="../hipdesk/app.py" line="+176" />
+            <location filename="../hipdesk/app.py" line="+162" />
             <source>dd MMM yyyy, HH:mm</source>
             <translation>dd. MMM yyyy, HH:mm</translation>
         </message>
@@ -1430,7 +1450,7 @@
     <context>
         <name>OnboardingWizard</name>
         <message>
-            <location filename="../hipdesk/ui/onboarding.py" line="+76" />
+            <location filename="../hipdesk/ui/onboarding.py" line="+77" />
             <source>Set up hipdesk</source>
             <translation>hipdesk einrichten</translation>
         </message>
@@ -1461,7 +1481,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+78" />
+            <location line="+79" />
             <source>&amp;Next</source>
             <translation>&amp;Weiter</translation>
         </message>
@@ -1491,12 +1511,7 @@
             <translation>Lies diese Seite und hak „Ich habe das gelesen“ an, um weiterzumachen.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Not saved: {error}</source>
-            <translation>Nicht gespeichert: {error}</translation>
-        </message>
-        <message>
-            <location line="+80" />
+            <location line="+95" />
             <source>Set-up can be skipped once you have read this page.</source>
             <translation>Die Einrichtung kann übersprungen werden, sobald du diese Seite gelesen hast.</translation>
         </message>
@@ -3238,7 +3253,7 @@
     <context>
         <name>SettingsBody</name>
         <message>
-            <location filename="../hipdesk/ui/settings.py" line="+72" />
+            <location filename="../hipdesk/ui/settings.py" line="+79" />
             <source>Settings appear here once the journal is open.</source>
             <translation>Die Einstellungen erscheinen hier, sobald das Tagebuch geöffnet ist.</translation>
         </message>
@@ -3402,11 +3417,6 @@
             <location line="+0" />
             <source>system, or a code such as de</source>
             <translation>system oder ein Sprachkürzel wie de</translation>
-        </message>
-        <message>
-            <location line="+132" />
-            <source>Not saved: {error}</source>
-            <translation>Nicht gespeichert: {error}</translation>
         </message>
     </context>
     <context>

@@ -179,3 +179,17 @@ def test_flatpak_without_portal_turns_autostart_off(hip_app_open, tmp_path, monk
     hip_app_open.setting_changed("autostart", True)
     assert settings.get("autostart") is False
     assert not (tmp_path / "config").exists()
+
+
+def test_autostart_after_a_data_folder_move_has_no_stale_data_dir(
+    hip_app_open, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The move writes the location file first: the entry must not name the old folder."""
+    from hipdesk.paths import write_location
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    write_location(hip_app_open.paths.config_dir, tmp_path / "moved")
+    hip_app_open.setting_changed("autostart", True)
+    entry = (tmp_path / "config" / "autostart").glob("*.desktop")
+    (text,) = [p.read_text() for p in entry]
+    assert "--minimized" in text and "--data-dir" not in text
