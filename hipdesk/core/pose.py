@@ -100,6 +100,9 @@ class Scene:
         ]
         self.shown_props = self._camera_props() if self.camera else self.props
         self._cue = self._pelvis_cue()
+        # The arrow of each move depends only on its key poses: worked out once, not per frame.
+        n = len(self.source)
+        self._arrows = tuple(self._arrow(i) for i in range(n)) if n > 1 else ()
         self.bounds = self._bounds()
 
     # -- three-quarter camera --------------------------------------------------------------------
@@ -140,7 +143,7 @@ class Scene:
     def _bounds(self) -> tuple[float, float, float, float]:
         pts = [q for pl in self._shown for q in pl.values()]
         if len(self.source) > 1:
-            pts += [q for i in range(len(self.source)) for q in (self._arrow(i) or ())]
+            pts += [q for arrow in self._arrows for q in (arrow or ())]
         pts += [
             q for pr in self.shown_props if pr.name not in ("wall",) for ln in pr.lines for q in ln
         ]
@@ -212,7 +215,7 @@ class Scene:
         nxt = (i + 1) % n
         shown = self._display(p, j, ground)
         segs = self._segments(shown, j, ground)
-        arrow = self._arrow(i if arrow_from is None else arrow_from) if n > 1 else None
+        arrow = self._arrows[i if arrow_from is None else arrow_from] if n > 1 else None
         belly = None
         a, b = self.source[i], self.source[nxt]
         if self.view == "side" and (a.breath or b.breath):
