@@ -223,8 +223,15 @@ class Settings:
         self._journal = journal
 
     def get(self, key: str) -> Any:
+        """The stored value of one key (``key`` is unique, so one indexed row), else its
+        default. Reading many keys: :meth:`items` reads the table once."""
         _known(key)
-        return self._stored().get(key, SPECS[key].default)
+        with known_errors(self._journal.path):
+            row = self._journal.conn.execute(
+                "SELECT value FROM settings WHERE key = ?", (key,)
+            ).fetchone()
+        parsed = _parse(key, row[0]) if row else _BAD
+        return SPECS[key].default if parsed is _BAD else parsed
 
     def set(self, key: str, value: Any) -> Any:
         value = validate(key, value)
@@ -258,8 +265,17 @@ class Settings:
         for key, text in rows:
             if key not in SPECS:
                 continue  # written by a newer version or removed: ignore, keep the row
-            try:
-                out[key] = validate(key, json.loads(text))
-            except (ValueError, SettingError):
-                continue  # a hand-edited bad value falls back to the default
+            parsed = _parse(key, text)
+            if parsed is not _BAD:
+                out[key] = parsed
         return out
+
+
+_BAD = object()  # a stored value that does not validate
+
+
+def _parse(key: str, text: str) -> Any:
+    try:
+        return validate(key, json.loads(text))
+    except (ValueError, SettingError):
+        return _BAD  # a hand-edited bad value falls back to the default
