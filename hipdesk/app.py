@@ -175,9 +175,6 @@ class HipdeskApp:
         dialog.raise_()
         dialog.activateWindow()
 
-    def can_play(self) -> bool:
-        return True
-
     def practice_drill(self, slug: str) -> None:
         self.player.play(f"drill:{slug}", trigger="manual")
 

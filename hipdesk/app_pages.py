@@ -29,7 +29,6 @@ class Pages:
         self.trends: Any = None
         self.settings: Any = None
         self.drills: Any = None
-        self.routines: Any = None
         self.lazy: dict[str, Any] = {}
         self.show_page: Callable[[str], None] = lambda _key: None
 
@@ -41,9 +40,6 @@ class Pages:
         return self.app.journal.journal
 
     def texts(self) -> Any:
-        return self._texts()
-
-    def _texts(self) -> Any:
         from hipdesk.core.catalogue import load_catalogue
 
         return load_catalogue().texts
@@ -133,7 +129,7 @@ class Pages:
         from hipdesk.ui.page import Page
         from hipdesk.ui.today import TodayBody
 
-        body = TodayBody(self._provider, self.app.clock, self._texts())
+        body = TodayBody(self._provider, self.app.clock, self.texts())
         body.psfs_requested.connect(self._show_psfs)
         self.today = body
         self.app.today_built(body)
@@ -143,7 +139,7 @@ class Pages:
         from hipdesk.ui.journal import JournalBody
         from hipdesk.ui.page import Page
 
-        body = JournalBody(self._provider, self.app.clock, self._texts())
+        body = JournalBody(self._provider, self.app.clock, self.texts())
         self.journal = body
         return Page("Journal", body, scroll=False)
 
@@ -192,7 +188,6 @@ class Pages:
 
             body.set_reduce_motion(bool(Settings(journal).get("ui.reduce_motion")))
         body.practice_requested.connect(self.app.practice_drill)
-        body.detail.practice.setVisible(self.app.can_play())
         self.drills = body
         return Page("Drills", body, scroll=False)
 

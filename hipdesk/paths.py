@@ -90,15 +90,28 @@ def read_location(path: Path) -> Path | None:
 
 
 def write_location(config_dir: Path, data_dir: Path) -> Path:
-    """Record a moved data folder durably (temp file, fsync, rename; 0600 in a 0700 dir)."""
+    """Record a moved data folder durably (0600 in a 0700 folder)."""
     config_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = config_dir / LOCATION_FILE
-    tmp = target.with_name(target.name + ".tmp")
+    write_atomic(target, f"{data_dir.resolve()}\n".encode())
+    return target
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` (0600) with ``data`` so a crash leaves the old or the new file, never
+    half: temp file, fsync, rename, then fsync the folder so the rename itself is durable."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, f"{data_dir.resolve()}\n".encode())
+        os.write(fd, data)
         os.fsync(fd)
     finally:
         os.close(fd)
-    tmp.replace(target)
-    return target
+    tmp.replace(path)
+    if os.name == "posix":
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

@@ -73,10 +73,6 @@ def unit(a: V3) -> V3:
     return (a[0] / n, a[1] / n, a[2] / n)
 
 
-def sub(a: V3, b: V3) -> V3:
-    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
-
-
 def crosses_a_knee(kfs: Sequence[Keyframe]) -> bool:
     """True when a keyframe rests one foot on the other knee (``foot_x@knee_y``)."""
     return any(c.on in ("knee_l", "knee_r") for k in kfs for c in k.ground)

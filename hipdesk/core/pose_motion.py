@@ -52,7 +52,6 @@ class MotionState:
     holding: bool
     hold_progress: float  # 0…1 through the current hold (0 while moving)
     hold_seconds: float  # time spent in the current hold so far
-    arrow_index: int  # whose arrow to show (the current or the coming move)
     arrow_alpha: float  # 0…1
 
 
@@ -72,9 +71,9 @@ class MotionPlan:
             if t < step.seconds or k == len(self.steps) - 1:
                 frac = min(1.0, max(0.0, t / step.seconds)) if step.seconds > 0 else 1.0
                 if step.kind == "move":
-                    return MotionState(step.index, frac, False, 0.0, 0.0, step.index, 1.0)
+                    return MotionState(step.index, frac, False, 0.0, 0.0, 1.0)
                 fade = min(1.0, frac / ARROW_FADE_SHARE)
-                return MotionState(step.index, 0.0, True, frac, t, step.index, fade)
+                return MotionState(step.index, 0.0, True, frac, t, fade)
             t -= step.seconds
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -88,10 +87,6 @@ class MotionPlan:
                 for s in self.steps
             )
         )
-
-    def fraction_of(self, loop_t: float) -> MotionState:
-        """The state at ``loop_t`` (0…1) of the whole loop."""
-        return self.at((loop_t % 1.0) * self.period)
 
 
 def breathing_bob(hold_seconds: float, figure_height: float) -> float:

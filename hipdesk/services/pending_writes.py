@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from hipdesk.core.models import BreakPrompt, SittingSpan, new_uuid, stamp, utc_text
-from hipdesk.services.ticker import write_atomic
+from hipdesk.paths import write_atomic
 from hipdesk.store.db import JournalError
 
 if TYPE_CHECKING:

@@ -14,8 +14,10 @@ import itertools
 import logging
 from typing import Any
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
+
+from hipdesk.services.idle.dbus import slot
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ class BackgroundPortal(QObject):
         self._handle = request_path(self._bus, token)
         # Subscribe before calling: the Response may arrive before the call's own reply.
         self._bus.connect(PORTAL, self._handle, REQUEST, "Response", self,
-                          _slot("on_response(QDBusMessage)"))  # fmt: skip
+                          slot("on_response(QDBusMessage)"))  # fmt: skip
         options: dict[str, Any] = {
             "handle_token": token,
             "reason": reason,
@@ -83,12 +85,7 @@ class BackgroundPortal(QObject):
     def _done(self, granted: bool, on: bool, message: str) -> None:
         if self._handle:
             self._bus.disconnect(PORTAL, self._handle, REQUEST, "Response", self,
-                                 _slot("on_response(QDBusMessage)"))  # fmt: skip
+                                 slot("on_response(QDBusMessage)"))  # fmt: skip
             self._handle = ""
             log.info("Background portal: granted=%s autostart=%s %s", granted, on, message)
             self.finished.emit(granted, on, message)
-
-
-def _slot(signature: str) -> Any:
-    # PySide6's stubs declare bytes; at run time SLOT() gives the str QtDBus expects.
-    return SLOT(signature)

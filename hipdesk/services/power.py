@@ -16,9 +16,9 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusObjectPath
 
 from hipdesk.services.idle import dbus
@@ -31,11 +31,6 @@ MANAGER = "org.freedesktop.login1.Manager"
 SESSION = "org.freedesktop.login1.Session"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 SAVER_INTERFACES = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
-
-
-def _slot(signature: str) -> Any:
-    # PySide6's stubs declare bytes; at run time SLOT() gives the str QtDBus expects.
-    return SLOT(signature)
 
 
 def session_path_from_id(session_id: str) -> str:
@@ -167,7 +162,7 @@ class PowerMonitor(QObject):
         else:
             self.sleep_signal = self._system.connect(
                 LOGIND, MANAGER_PATH, MANAGER, "PrepareForSleep", self,
-                _slot("on_prepare_for_sleep(bool)"),
+                dbus.slot("on_prepare_for_sleep(bool)"),
             )  # fmt: skip
             if not self.sleep_signal:
                 self._reasons["sleep"] = self._system.lastError().message() or "subscribe failed"
@@ -177,7 +172,7 @@ class PowerMonitor(QObject):
         else:
             ok = [
                 self._session.connect(
-                    "", "", iface, "ActiveChanged", self, _slot("on_saver_active(bool)")
+                    "", "", iface, "ActiveChanged", self, dbus.slot("on_saver_active(bool)")
                 )
                 for iface in SAVER_INTERFACES
             ]
@@ -192,7 +187,7 @@ class PowerMonitor(QObject):
             return
         self.session_path = path
         ok = all(
-            bus.connect(LOGIND, path, iface, name, self, _slot(slot))
+            bus.connect(LOGIND, path, iface, name, self, dbus.slot(slot))
             for iface, name, slot in (
                 (SESSION, "Lock", "on_lock()"),
                 (SESSION, "Unlock", "on_unlock()"),

@@ -290,10 +290,6 @@ class Journal:
         """Full ``integrity_check`` (slow on big files; quick_check runs at every open)."""
         dbmod.check_integrity(self.conn, self.path, quick=False)
 
-    @_guarded
-    def backup(self, dest: Path) -> Path:
-        return dbmod.backup_to(self.conn, dest)
-
 
 def _daily_backup(conn: sqlite3.Connection, backup_dir: Path, today: date) -> None:
     """Take the day's backup; a failure (disk full, read-only backups folder) is logged and the

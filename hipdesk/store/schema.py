@@ -63,8 +63,8 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def migrate(conn: sqlite3.Connection, path: Path, backup_dir: Path, now: datetime) -> list[str]:
-    """Apply pending migrations, backing up first if the journal already holds a schema."""
-    check_not_newer(conn, path)
+    """Apply pending migrations, backing up first if the journal already holds a schema.
+    The caller has run :func:`check_not_newer` (Journal.open does, before switching to WAL)."""
     pending = pending_names(conn)
     if not pending:
         return []

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hipdesk.core.models import ValidationError, check_bool, check_choice, check_int, check_text
+from hipdesk.core.work_hours import WEEKDAYS
 from hipdesk.store.db import known_errors
 from hipdesk.store.journal import Journal
 
@@ -22,7 +23,6 @@ class SettingError(ValidationError):
     """Unknown key or invalid value."""
 
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RANGE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 
 

@@ -30,7 +30,7 @@ from hipdesk.core.pose_motion import MotionPlan, MotionState, breathing_bob, mot
 from hipdesk.ui.figure_paint import paint_figure, palette
 
 __all__ = [
-    "FigureView", "frame_at", "key_index", "paint_figure", "palette", "plan_for", "render_pose",
+    "FigureView", "frame_at", "paint_figure", "palette", "plan_for", "render_pose",
     "scene_for", "side_label",
 ]  # fmt: skip
 MIN_SIZE = 240
@@ -65,11 +65,6 @@ def frame_at(scene: Scene, plan: MotionPlan, seconds: float) -> tuple[Figure, Mo
 def scene_for(drill: Drill, view: View | None = None, side: Side = "left") -> Scene:
     """A cached :class:`Scene` (scenes are immutable; drills are frozen and hashable)."""
     return _scene(drill, view, side)
-
-
-def key_index(scene: Scene) -> int:
-    """The keyframe stills show (:attr:`Scene.key_pose`)."""
-    return scene.key_pose
 
 
 def side_label(drill: Drill, side: Side) -> str:

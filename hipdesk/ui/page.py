@@ -55,9 +55,6 @@ class Page(QWidget):
         apply = getattr(self.body, "apply_colours", None)
         if callable(apply):
             apply(colours)
-        set_colour = getattr(self.body, "set_colour", None)
-        if callable(set_colour):
-            set_colour(colours.muted)
 
 
 class LazyPage(QWidget):

@@ -42,7 +42,6 @@ from hipdesk.core.catalogue.validate import (
 
 _ROUTINE_REQUIRED = ("slug", "name", "purpose", "when_to_offer", "positions", "total_seconds",
                      "steps")  # fmt: skip
-_STEP_KEYS = ("drill", "dose", "seconds", "rest_after_seconds")
 _TEXT_BLOCKS = ("safety_text", "palette", "plan_6_weeks", "journal_measures",
                 "onboarding_screen", "red_flags", "breaks", "swaps", "screens")  # fmt: skip
 _SAFETY_KEYS = ("stop_rule", "usual_definition", "general_note", "cautions", "evidence_types")

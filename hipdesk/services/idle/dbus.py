@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import SLOT, QCoreApplication
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
 SYSTEM_SOCKETS = (Path("/run/dbus/system_bus_socket"), Path("/var/run/dbus/system_bus_socket"))
@@ -63,3 +64,10 @@ def get_property(bus: QDBusConnection, service: str, path: str, iface: str, name
     """Read one property through org.freedesktop.DBus.Properties.Get (no uint arguments)."""
     values = call(bus, service, path, "org.freedesktop.DBus.Properties", "Get", iface, name)
     return values[0] if values else None
+
+
+def slot(signature: str) -> Any:
+    """A receiver slot for ``QDBusConnection.connect`` (e.g. ``"on_signal(bool)"``).
+
+    PySide6's stubs declare bytes; at run time SLOT() gives the str QtDBus expects."""
+    return SLOT(signature)
