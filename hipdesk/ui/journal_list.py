@@ -134,18 +134,25 @@ class PainList(QWidget):
         self.rows_box.setSpacing(4)
         layout.addLayout(self.rows_box)
         self.rows: list[EntryRow] = []
+        self._in_period: list[PainEntry] = []  # the period's entries, as last read
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.hip_only.toggled.connect(lambda _b: self.refresh())
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        # Filters narrow what was read; typing in the search reads nothing again.
+        self.hip_only.toggled.connect(lambda _b: self._render())
+        self.search.textChanged.connect(lambda _t: self._render())
 
     def entries(self) -> list[PainEntry]:
+        return self._filtered(self._read())
+
+    def _read(self) -> list[PainEntry]:
         journal = self._journal()
         if journal is None:
             return []
         days = int(self.period.currentData())
         today = self._clock.now().astimezone().date()
         since = (today - timedelta(days=days - 1)).isoformat() if days else None
-        found = journal.records(PainEntry, since=since, newest_first=True)
+        return journal.records(PainEntry, since=since, newest_first=True)
+
+    def _filtered(self, found: list[PainEntry]) -> list[PainEntry]:
         if self.hip_only.isChecked():
             found = [e for e in found if e.hip_groin]
         needle = self.search.text().strip().lower()
@@ -154,13 +161,18 @@ class PainList(QWidget):
         return found
 
     def refresh(self) -> None:
+        """Read the period's entries again (after a save, edit, delete or period change)."""
+        self._in_period = self._read()
+        self._render()
+
+    def _render(self) -> None:
         while self.rows_box.count():
             item = self.rows_box.takeAt(0)
             if item is not None and (w := item.widget()) is not None:
                 w.deleteLater()
         self.rows = []
         self.editor = None
-        entries = self.entries()
+        entries = self._filtered(self._in_period)
         today = self._clock.now().astimezone().date().isoformat()
         for day, group in groupby(entries, key=lambda e: e.local_date):
             heading = QLabel(day_heading(day, today))

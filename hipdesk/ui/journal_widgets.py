@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hipdesk.ui import icons
 from hipdesk.ui.i18n import locale_date
+from hipdesk.ui.theme import LIGHT
 
 if TYPE_CHECKING:
     from hipdesk.store.journal import Journal
@@ -24,7 +25,7 @@ JournalSource = Callable[[], "Journal | None"]
 JournalLike = Union["Journal", JournalSource, None]
 
 # Okabe–Ito vermillion: visible on both themes, and the same hue as pain on the charts.
-ALERT_COLOUR = "#D55E00"
+ALERT_COLOUR = LIGHT.pain
 NOT_OPEN = QT_TRANSLATE_NOOP(
     "JournalWidgets", "The journal is not open yet. Try again in a moment."
 )

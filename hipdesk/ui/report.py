@@ -95,7 +95,7 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in rows)
     return (
         f"<table width='100%' cellspacing='0' cellpadding='3' border='0.5'>"
-        f"<tr style='background:#ECEFF1'>{th}</tr>{body}</table>"
+        f"<tr style='background:{LIGHT.button}'>{th}</tr>{body}</table>"
     )
 
 
@@ -240,7 +240,7 @@ def report_html(data: ReportData, red_flags: Sequence[tuple[str, str]] | None = 
         "Comparisons in the summary describe patterns in the logged days; they are not proof "
         "of cause. hipdesk does not diagnose or treat.",
     )
-    parts.append(f"<p style='color:#5B6770'>{_e(closing)}</p>")
+    parts.append(f"<p style='color:{LIGHT.muted}'>{_e(closing)}</p>")
     return "\n".join(parts)
 
 

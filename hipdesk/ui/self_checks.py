@@ -105,10 +105,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SelfChecksPanel", text)
 
 
-def _previous(journal: Journal, kind: str, side: str | None) -> SelfCheck | None:
-    found = [c for c in journal.records(SelfCheck, newest_first=True)
-             if c.kind == kind and c.side == side]  # fmt: skip
-    return found[0] if found else None
+def _latest(journal: Journal) -> dict[tuple[str, str | None], SelfCheck]:
+    """The newest check of each (kind, side), from one read of the table."""
+    latest: dict[tuple[str, str | None], SelfCheck] = {}
+    for c in journal.records(SelfCheck, newest_first=True):
+        latest.setdefault((c.kind, c.side), c)
+    return latest
 
 
 def _num(value: float) -> str:
@@ -350,7 +352,8 @@ class SelfChecksPanel(QTabWidget):
         from hipdesk.store.db import JournalError
 
         stamp = journal.stamp_now()
-        before = {(k, s): _previous(journal, k, s) for k, s, _v in values}
+        latest = _latest(journal)
+        before = {(k, s): latest.get((k, s)) for k, s, _v in values}
         checks = [SelfCheck(new_uuid(), k, v, *stamp, side=s, note=note) for k, s, v in values]
         try:
             journal.add_many(checks)

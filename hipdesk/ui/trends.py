@@ -234,14 +234,16 @@ class TrendsBody(QWidget):
             return
         self.last = self._today()
         days = dict(RANGES)[self.range_key]
+        bounds = q.load_bounds(journal) if days is None else None
         if days is None:
-            bounds = q.load_bounds(journal)
             self.first = min(bounds[0], self.last) if bounds else self.last - timedelta(days=13)
         else:
             self.first = self.last - timedelta(days=days - 1)
         self.trends = q.load_trends(journal, self.first, self.last)
         if not self.trends.has_data:
-            if q.load_bounds(journal) is None:
+            if days is not None:  # "All" read them above
+                bounds = q.load_bounds(journal)
+            if bounds is None:
                 self._show_empty(
                     self.tr("Not enough days yet"),
                     self.tr(

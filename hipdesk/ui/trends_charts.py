@@ -297,9 +297,13 @@ class ChartPanel(QWidget):
             if plot.sceneBoundingRect().contains(pos):
                 x = plot.vb.mapSceneToView(pos).x()
                 day = day_of(x)
-                self.hover_at(day if self._first <= day <= self._last else None)
+                self._hover(day if self._first <= day <= self._last else None)
                 return
-        self.hover_at(None)
+        self._hover(None)
+
+    def _hover(self, day: date | None) -> None:
+        if day != self.hover_day:  # the mouse moved within the same day: nothing to redo
+            self.hover_at(day)
 
     def hover_at(self, day: date | None) -> None:
         self.hover_day = day

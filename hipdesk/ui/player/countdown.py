@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hipdesk.ui.theme import LIGHT
+
 
 def tabular_font(base: QFont, pixel_size: int, weight: QFont.Weight) -> QFont:
     font = QFont(base)
@@ -29,10 +31,11 @@ class CountdownRing(QWidget):
         self.caption = ""
         self.paused = False
         self.digit_px = 96
-        self.accent = QColor("#0F766E")
-        self.track = QColor("#D5DADF")
-        self.text = QColor("#1F2933")
-        self.muted = QColor("#5B6770")
+        # Light until the player applies its colours.
+        self.accent = QColor(LIGHT.accent)
+        self.track = QColor(LIGHT.border)
+        self.text = QColor(LIGHT.text)
+        self.muted = QColor(LIGHT.muted)
         self.setAccessibleName(self.tr("Time left"))
 
     def sizeHint(self) -> QSize:
