@@ -37,7 +37,8 @@ class PlayerLauncher(QObject):
         journal = self.app.journal.journal
         return Settings(journal) if journal is not None else None
 
-    def play(self, slug: str, trigger: str = "manual") -> None:
+    def play(self, slug: str, trigger: str = "manual", length: float = 1.0) -> None:
+        """Play a routine (or ``drill:<slug>``); ``length`` scales a routine's duration."""
         from hipdesk.core.catalogue import load_catalogue
 
         cat = load_catalogue()
@@ -49,6 +50,10 @@ class PlayerLauncher(QObject):
             routine, changes = self.adapted(cat.routine(slug), cat)
             if changes:
                 log.info("routine %s adapted to the self-screen: %s", slug, changes)
+            if length != 1.0:
+                from hipdesk.core.swaps import fit_length
+
+                routine = fit_length(routine, cat, round(routine.total_seconds * length))
         self._start(routine, cat, trigger)
 
     def limits(self) -> Any:
@@ -66,9 +71,16 @@ class PlayerLauncher(QObject):
         return adapt(routine, cat, self.limits() if limits is None else limits)
 
     def play_break(self) -> None:
+        """The desk break, as long as the user chose (``breaks.break_minutes``): the brief's
+        break routines are the default length; 1 or 3 minutes scale them by 1/2 or 3/2."""
+        from hipdesk.store.settings import SPECS
+
         settings = self._settings()
         seated = bool(settings and settings.get("plan.seated_breaks_only"))
-        self.play(SEATED_BREAK if seated else DESK_BREAK, trigger="prompt")
+        default = SPECS["breaks.break_minutes"].default
+        minutes = settings.get("breaks.break_minutes") if settings else default
+        slug = SEATED_BREAK if seated else DESK_BREAK
+        self.play(slug, trigger="prompt", length=minutes / default)
 
     def _start(self, routine: Any, cat: Any, trigger: str) -> None:
         from hipdesk.services.screensaver_inhibit import ScreensaverInhibitor

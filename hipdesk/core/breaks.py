@@ -41,6 +41,7 @@ class BreakConfig:
     escalate_after_seconds: int = 120  # unanswered prompt is re-prompted once after this
     ignore_after_seconds: int = 120  # ...and closed as "ignored" this long after the re-prompt
     quiet_modes: frozenset[QuietMode] = QUIET_MODES  # which QuietState inputs silence prompts
+    break_minutes: int = 2  # the desk break the prompt offers ("2-minute hip break?")
 
     def __post_init__(self) -> None:
         check_int("threshold_minutes", self.threshold_minutes, 20, 90)
@@ -51,6 +52,7 @@ class BreakConfig:
             check_int("snooze_minutes", minutes, 1, 60)
         check_int("max_snoozes_in_a_row", self.max_snoozes_in_a_row, 0, 10)
         check_int("daily_skip_budget", self.daily_skip_budget, 0, 100)
+        check_int("break_minutes", self.break_minutes, 1, 3)
         check_int("escalate_after_seconds", self.escalate_after_seconds, 10, 3600)
         check_int("ignore_after_seconds", self.ignore_after_seconds, 10, 3600)
         if not set(self.quiet_modes) <= QUIET_MODES:
@@ -83,6 +85,7 @@ class Prompt:
     can_snooze: bool
     can_skip: bool
     snooze_minutes: tuple[int, ...]
+    break_minutes: int = 2
 
 
 @dataclass(frozen=True)
@@ -367,7 +370,7 @@ class BreakPolicy:
             st.prompt_id, st.stretch_id, sitting, escalated, wall,
             can_snooze=st.snoozes < cfg.max_snoozes_in_a_row,
             can_skip=self._skips_today(wall) < cfg.daily_skip_budget,
-            snooze_minutes=cfg.snooze_minutes,
+            snooze_minutes=cfg.snooze_minutes, break_minutes=cfg.break_minutes,
         )  # fmt: skip
 
     def _outcome(

@@ -144,3 +144,19 @@ def _partner(
                 if other != slug and unsuitable(catalogue.drill(other), limits) is None:
                     return catalogue.drill(other)
     return None
+
+
+def fit_length(routine: Routine, catalogue: Catalogue, seconds: int) -> Routine:
+    """``routine`` re-dosed to last about ``seconds`` (the desk break's chosen length): each
+    step keeps its share of the time and gets the dose nearest to it (:func:`fit_dose`); rests
+    stay. Very short targets end at each step's shortest dose, so "about"."""
+    rests = sum(s.rest_after_seconds for s in routine.steps)
+    work = sum(s.seconds for s in routine.steps)
+    scale = max(0.0, seconds - rests) / work if work else 1.0
+    steps = []
+    for step in routine.steps:
+        drill = catalogue.drill(step.drill)
+        dose = fit_dose(step.dose, drill.sides, round(step.seconds * scale))
+        steps.append(dataclasses.replace(step, dose=dose, seconds=timed_seconds(dose, drill.sides)))
+    total = sum(s.seconds + s.rest_after_seconds for s in steps)
+    return dataclasses.replace(routine, steps=tuple(steps), total_seconds=total)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from hipdesk.core.breaks import Prompt
 
-BREAK_MINUTES = 2
 PREFERRED_SNOOZE = 10  # the design's "Snooze 10 min"; otherwise the longest offered
 
 
@@ -21,8 +20,8 @@ def minutes_text(seconds: float) -> str:
     return QCoreApplication.translate("NotifyText", "{minutes} minutes").format(minutes=minutes)
 
 
-def prompt_title(prompt: Prompt, break_minutes: int = BREAK_MINUTES) -> str:
-    sat = minutes_text(prompt.sitting_seconds)
+def prompt_title(prompt: Prompt) -> str:
+    sat, break_minutes = minutes_text(prompt.sitting_seconds), prompt.break_minutes
     if prompt.escalated:
         return QCoreApplication.translate(
             "NotifyText", "Still sitting after {sitting} — {minutes}-minute hip break?"

@@ -142,7 +142,7 @@ class CheckpointFile:
 # the service never reaches into the store for them.
 
 _KEYS = (
-    ("threshold_minutes", "breaks.threshold_minutes"),
+    ("threshold_minutes", "breaks.threshold_minutes"), ("break_minutes", "breaks.break_minutes"),
     ("prewarn_seconds", "breaks.prewarn_seconds"),
     ("snooze_minutes", "breaks.snooze_minutes"), ("max_snoozes", "breaks.max_snoozes"),
     ("natural_break_minutes", "breaks.natural_break_minutes"),
@@ -157,6 +157,7 @@ class SittingSettings:
     """The settings this service uses (``Settings`` keys ``breaks.*``, ``work_hours``...)."""
 
     threshold_minutes: int = 30
+    break_minutes: int = 2
     prewarn_seconds: int = 60
     snooze_minutes: int = 10  # preferred length; 5 and 10 are both offered
     max_snoozes: int = 3
@@ -192,7 +193,7 @@ class SittingSettings:
             threshold_minutes=self.threshold_minutes, pre_warning_seconds=self.prewarn_seconds,
             snooze_minutes=tuple(sorted({5, 10, self.snooze_minutes})),
             max_snoozes_in_a_row=self.max_snoozes, daily_skip_budget=self.daily_skip_budget,
-            quiet_modes=modes,
+            quiet_modes=modes, break_minutes=self.break_minutes,
         )  # fmt: skip
 
     def sitting_config(self, wall_gap_means_sleep: bool) -> st.SittingConfig:

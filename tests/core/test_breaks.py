@@ -91,6 +91,13 @@ def test_defaults_match_the_content_brief() -> None:
     assert cfg.pre_warning_seconds == 60
     assert cfg.snooze_minutes == (5, 10)
     assert cfg.max_snoozes_in_a_row == 3
+    assert cfg.break_minutes == 2
+
+
+def test_the_prompt_offers_the_chosen_break_length() -> None:
+    policy = BreakPolicy(BreakConfig(break_minutes=3), working_hours=WorkHours.always())
+    _desk, prompt = prompted_desk(policy=policy)
+    assert prompt.break_minutes == 3
 
 
 @pytest.mark.parametrize(
@@ -108,6 +115,7 @@ def test_defaults_match_the_content_brief() -> None:
         ("escalate_after_seconds", 5),
         ("ignore_after_seconds", 5),
         ("quiet_modes", frozenset({"bogus"})),
+        ("break_minutes", 4),
     ],
 )
 def test_config_validation_names_the_field(field_name: str, value: object) -> None:

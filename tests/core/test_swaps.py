@@ -6,7 +6,7 @@ import pytest
 
 from hipdesk.core.catalogue import load_catalogue
 from hipdesk.core.catalogue.model import timed_seconds
-from hipdesk.core.swaps import Limits, adapt, fit_dose, kneels, unsuitable
+from hipdesk.core.swaps import Limits, adapt, fit_dose, fit_length, kneels, unsuitable
 
 CAT = load_catalogue()
 MAX_CHANGE = CAT.texts.block("swaps")["max_total_change_seconds"]
@@ -88,3 +88,16 @@ def test_hip_replacement_leaves_out_what_cannot_be_swapped() -> None:
         (c.original, c.replacement) for c in changes
     ]
     assert any(c.replacement is None and not c.kept for c in changes)
+
+
+@pytest.mark.parametrize("minutes", [1, 3])
+def test_the_desk_break_follows_the_chosen_length(minutes: int) -> None:
+    for slug in ("desk_break", "desk_break_seated"):
+        routine = CAT.routine(slug)
+        target = round(routine.total_seconds * minutes / 2)  # the brief's routine is "2 min"
+        fitted = fit_length(routine, CAT, target)
+        assert [s.drill for s in fitted.steps] == [s.drill for s in routine.steps]
+        assert abs(fitted.total_seconds - target) <= 25, (slug, fitted.total_seconds, target)
+        assert fitted.total_seconds == sum(s.seconds + s.rest_after_seconds for s in fitted.steps)
+        for step in fitted.steps:
+            assert step.seconds == timed_seconds(step.dose, CAT.drill(step.drill).sides)

@@ -99,6 +99,9 @@ def test_texts_follow_the_words_guide() -> None:
         ("start", "Start")
     ]
     assert notify_text.snooze_minutes(make_prompt(snooze_minutes=(5,))) == 5
+    assert notify_text.prompt_title(make_prompt(break_minutes=3)).endswith(
+        "— 3-minute hip break?"
+    )  # the chosen break length (breaks.break_minutes)
     assert notify_text.prompt_title(make_prompt(sitting_seconds=61, escalated=True)).startswith(
         "Still sitting after 1 minute"
     )

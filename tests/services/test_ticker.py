@@ -116,3 +116,14 @@ def test_settings_map_to_core_configs() -> None:
     assert hours.contains(datetime(2026, 1, 5, 10, 0, tzinfo=UTC))  # 11:00 in Berlin
     assert not hours.contains(datetime(2026, 1, 5, 11, 30, tzinfo=UTC))  # lunch
     assert SittingSettings().hours("UTC").contains(datetime(2026, 1, 6, 9, 0, tzinfo=UTC))
+
+
+def test_break_length_setting_reaches_the_prompt() -> None:
+    from hipdesk.store.settings import SPECS
+
+    class Stored:
+        def get(self, key: str) -> object:
+            return 3 if key == "breaks.break_minutes" else SPECS[key].default
+
+    s = SittingSettings.from_settings(Stored())
+    assert s.break_minutes == 3 and s.break_config().break_minutes == 3

@@ -69,3 +69,19 @@ def test_the_app_adapts_routines_to_the_self_screen(hip_app_open, qtbot, screens
     assert [s.drill for s in routine.steps] == [
         s.drill for s in body.cards["daily_hip_10"].routine.steps
     ]
+
+
+def test_the_desk_break_plays_at_the_chosen_length(hip_app_open, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from hipdesk.store.settings import Settings
+
+    started = []
+    monkeypatch.setattr(
+        hip_app_open.player, "_start", lambda routine, cat, trigger: started.append(routine)
+    )
+    settings = Settings(hip_app_open.journal.journal)
+    hip_app_open.player.play_break()  # default 2 min: the brief's routine as it is
+    settings.set("breaks.break_minutes", 1)
+    hip_app_open.player.play_break()
+    default, short = started
+    assert default == CAT.routine("desk_break")
+    assert short.slug == "desk_break" and short.total_seconds < default.total_seconds * 0.7
