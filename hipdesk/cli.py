@@ -16,10 +16,14 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from hipdesk import APP_NAME, __version__
 from hipdesk.paths import AppPaths, resolve
+
+if TYPE_CHECKING:
+    from hipdesk.core.clock import Clock
+    from hipdesk.store.journal import Journal
 
 # Sub-command modules are discovered in hipdesk/commands/; each may set ORDER (int) to place
 # its commands in --help (journal 10: log/export/import/config/stats, catalogue 20, doctor 90).
@@ -45,6 +49,19 @@ class CliContext:
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]
+
+
+def open_journal(ctx: CliContext, clock: Clock, *, write: bool) -> Journal:
+    """The journal for a command (the store is imported here, not when parsing); ``write``
+    also takes the day's backup. Known problems raise CommandFailed: one line, exit 1."""
+    from hipdesk.store.db import JournalError
+    from hipdesk.store.journal import Journal
+
+    paths = ctx.paths.ensure()
+    try:
+        return Journal.open(paths.journal, clock, backup_dir=paths.backup_dir, daily_backup=write)
+    except JournalError as exc:
+        raise CommandFailed(exc.one_line()) from None
 
 
 class _Parser(argparse.ArgumentParser):

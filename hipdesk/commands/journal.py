@@ -14,18 +14,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hipdesk.cli import CliContext, CommandFailed, UsageError
+from hipdesk.cli import CliContext, CommandFailed, Handler, UsageError, open_journal
 from hipdesk.core.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
-    from hipdesk.store.journal import Journal
+    pass
 
 ORDER = 10
 MAX_FUTURE = timedelta(days=1)
 MAX_SITTING = timedelta(hours=24)
 make_clock: Callable[[], Clock] = SystemClock  # tests may swap in a FakeClock
-
-Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
 def register(sub: Any) -> None:
@@ -102,13 +100,6 @@ def _journal_errors(handler: Handler) -> Handler:
     return wrapper
 
 
-def _open(ctx: CliContext, clock: Clock, *, write: bool) -> Journal:
-    from hipdesk.store.journal import Journal
-
-    paths = ctx.paths.ensure()
-    return Journal.open(paths.journal, clock, backup_dir=paths.backup_dir, daily_backup=write)
-
-
 def _whole(name: str, text: str, lo: int, hi: int) -> int:
     try:
         value = int(text)
@@ -166,7 +157,7 @@ def _log_pain(args: argparse.Namespace, ctx: CliContext) -> int:
             context="manual",
         )
     )
-    with _open(ctx, clock, write=True) as journal:
+    with open_journal(ctx, clock, write=True) as journal:
         saved = journal.add(entry)
     ctx.stdout.write(f"saved pain entry {saved.id} ({saved.uuid})\n")
     return 0
@@ -189,7 +180,7 @@ def _log_sitting(args: argparse.Namespace, ctx: CliContext) -> int:
             new_uuid(), *when, ended_at=utc_text(end), source="manual", ended_by="manual"
         )
     )
-    with _open(ctx, clock, write=True) as journal:
+    with open_journal(ctx, clock, write=True) as journal:
         saved = journal.add(span)
     minutes = (end - start).total_seconds() / 60
     ctx.stdout.write(f"saved sitting span {saved.id} ({minutes:.0f} min, {saved.uuid})\n")
@@ -211,7 +202,7 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
         if args.output == "-" and len(args.table or ()) > 1:
             raise UsageError("--output: '-' writes a single table; give one --table")
     clock = make_clock()
-    with _open(ctx, clock, write=False) as journal:
+    with open_journal(ctx, clock, write=False) as journal:
         if args.format == "json":
             doc = exchange.export_document(
                 journal,
@@ -271,7 +262,7 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UsageError(f"{path}: not UTF-8 text") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
-    with _open(ctx, make_clock(), write=True) as journal:
+    with open_journal(ctx, make_clock(), write=True) as journal:
         try:
             result = exchange.import_document(journal, doc)
         except exchange.ExchangeError as exc:
@@ -287,7 +278,7 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
 def _config_list(args: argparse.Namespace, ctx: CliContext) -> int:
     from hipdesk.store.settings import Settings
 
-    with _open(ctx, make_clock(), write=False) as journal:
+    with open_journal(ctx, make_clock(), write=False) as journal:
         for key, value in Settings(journal).items():
             ctx.stdout.write(f"{key} = {json.dumps(value)}\n")
     return 0
@@ -299,7 +290,7 @@ def _config_get(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if args.key not in SPECS:
         raise UsageError(f"{args.key}: unknown setting (see `hipdesk config list`)")
-    with _open(ctx, make_clock(), write=False) as journal:
+    with open_journal(ctx, make_clock(), write=False) as journal:
         ctx.stdout.write(json.dumps(Settings(journal).get(args.key)) + "\n")
     return 0
 
@@ -312,7 +303,7 @@ def _config_set(args: argparse.Namespace, ctx: CliContext) -> int:
         value = parse_text(args.key, args.value)
     except SettingError as exc:
         raise UsageError(str(exc)) from None
-    with _open(ctx, make_clock(), write=True) as journal:
+    with open_journal(ctx, make_clock(), write=True) as journal:
         stored = Settings(journal).set(args.key, value)
     ctx.stdout.write(f"{args.key} = {json.dumps(stored)}\n")
     return 0
@@ -321,7 +312,7 @@ def _config_set(args: argparse.Namespace, ctx: CliContext) -> int:
 @_journal_errors
 def _stats(args: argparse.Namespace, ctx: CliContext) -> int:
     days = _whole("--days", args.days, 1, 36500)
-    with _open(ctx, make_clock(), write=False) as journal:
+    with open_journal(ctx, make_clock(), write=False) as journal:
         rows = journal.daily_stats(days)
     if args.json:
         json.dump([r.as_dict() for r in rows], ctx.stdout, indent=None)

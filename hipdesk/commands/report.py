@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hipdesk.cli import CliContext, CommandFailed, UsageError
+from hipdesk.cli import CliContext, CommandFailed, UsageError, open_journal
 
 if TYPE_CHECKING:
     from hipdesk.core.clock import Clock
@@ -138,18 +138,14 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     first, last = date_range(args, clock.now().astimezone().date())
     target = output_path(args, last)
     from hipdesk.store.db import JournalError
-    from hipdesk.store.journal import Journal
     from hipdesk.store.trends_queries import load_report
 
     tmp = _tmp(target)  # made by output_path; QPdfWriter keeps its mode when it overwrites
     try:
-        paths = ctx.paths.ensure()
         try:
-            with Journal.open(
-                paths.journal, clock, backup_dir=paths.backup_dir, daily_backup=False
-            ) as journal:
+            with open_journal(ctx, clock, write=False) as journal:
                 data = load_report(journal, first, last)
-        except JournalError as exc:
+        except JournalError as exc:  # reading the report's figures
             raise CommandFailed(exc.one_line()) from None
         app = qt_application()
         from PySide6.QtGui import QImage
